@@ -1,0 +1,54 @@
+package org.zhengwen;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A clean news article: metadata and body paragraphs, with all portal chrome removed.
+ *
+ * <p>Immutable. Absent values are {@link Optional#empty()} or empty lists, never null. Metadata
+ * lines (date, source, reporter, editor) are never among the {@link #paragraphs()}.
+ *
+ * @param title the headline
+ * @param subtitle the deck under the headline (for example {@code ——致全市各级党组织…的一封信})
+ * @param published when it was published, at the precision the page gave
+ * @param source the outlet the article is credited to (from {@code 来源:} lines or a masthead)
+ * @param authors reporters and other bylines, in page order
+ * @param editor the responsible editor ({@code 责任编辑:…}, {@code 【编辑:…】})
+ * @param url the article's own URL, when the page or the caller gives one
+ * @param language a BCP-47 tag: {@code zh-Hans}, {@code zh-Hant}, {@code en}, …
+ * @param encoding how the bytes were decoded, if the input was bytes
+ * @param paragraphs the body, in order, trimmed; in-article headings are paragraphs too
+ */
+public record Article(
+    Optional<String> title,
+    Optional<String> subtitle,
+    Optional<PublishedDate> published,
+    Optional<String> source,
+    List<String> authors,
+    Optional<String> editor,
+    Optional<String> url,
+    Optional<String> language,
+    Optional<Encoding> encoding,
+    List<String> paragraphs) {
+
+  /** Checks that no component is null and copies the lists. */
+  public Article {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(subtitle, "subtitle");
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(source, "source");
+    authors = List.copyOf(authors);
+    Objects.requireNonNull(editor, "editor");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(encoding, "encoding");
+    paragraphs = List.copyOf(paragraphs);
+  }
+
+  /** The body as one string, paragraphs separated by {@code '\n'}. */
+  public String text() {
+    return String.join("\n", paragraphs);
+  }
+}

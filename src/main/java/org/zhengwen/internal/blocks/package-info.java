@@ -1,0 +1,7 @@
+/**
+ * Internal implementation of zhengwen. Not API: anything here may change in any release. Don't depend on it.
+ */
+@NullMarked
+package org.zhengwen.internal.blocks;
+
+import org.jspecify.annotations.NullMarked;
