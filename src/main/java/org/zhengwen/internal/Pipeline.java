@@ -1,20 +1,33 @@
 package org.zhengwen.internal;
 
-import java.util.List;
 import java.util.Optional;
-import org.zhengwen.Article;
+import java.util.regex.Pattern;
 import org.zhengwen.Encoding;
 import org.zhengwen.ExtractionResult;
-import org.zhengwen.Extracted;
 import org.zhengwen.InputKind;
 import org.zhengwen.PageHints;
 import org.zhengwen.Rejected;
+import org.zhengwen.RejectionReason;
+import org.zhengwen.decode.ContentSniffer;
+import org.zhengwen.internal.assemble.ArticleAssembler;
+import org.zhengwen.internal.blocks.PageBlocks;
+import org.zhengwen.internal.blocks.TextDumpBlocks;
+import org.zhengwen.internal.html.HtmlBlocks;
+import org.zhengwen.internal.text.Texts;
 
-/** STUB: the pipeline decode → blocks → classify → assemble. */
+/**
+ * The pipeline after decoding: text → blocks (HTML or text dump, one block model) → classify and
+ * assemble the article. Stateless; each call is independent.
+ */
 public final class Pipeline {
+  /** Markup that makes a document HTML rather than a text dump, looked for near the start. */
+  private static final Pattern HTML_MARKUP = Pattern.compile(
+      "(?i)<(?:!doctype\\s+html|html[\\s>]|head[\\s>]|body[\\s>]|meta\\s|title>|div[\\s>]|p>|p\\s|table[\\s>]|script[\\s>]|text\\s+id=)");
+  private static final int SNIFF_CHARS = 8192;
+
   private Pipeline() {}
 
-  /** Thrown when a page exceeds its time budget. */
+  /** Thrown when a page exceeds its time budget; reported as {@link RejectionReason#TIMEOUT}. */
   public static final class TimeBudgetExceeded extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -24,15 +37,47 @@ public final class Pipeline {
     }
   }
 
-  /** Rejects bytes that cannot hold an article before decoding. */
+  /** Rejects bytes that cannot hold an article (empty, whitespace, binary) before decoding. */
   public static Optional<Rejected> screenBytes(byte[] page) {
-    return Optional.empty();
+    if (isBlankBytes(page)) {
+      return Optional.of(new Rejected(RejectionReason.EMPTY,
+          page.length == 0 ? "the input is empty" : "the input is only whitespace", Optional.empty()));
+    }
+    return ContentSniffer.binaryKind(page).map(kind -> new Rejected(RejectionReason.BINARY,
+        "the input is not text: " + kind, Optional.empty()));
   }
 
-  /** Runs the pipeline on decoded text. */
+  /** Runs blocks → classify → assemble on decoded text. */
   public static ExtractionResult run(String text, Optional<Encoding> encoding, PageHints hints, long deadline) {
-    Article a = new Article(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-        Optional.empty(), Optional.empty(), Optional.empty(), encoding, List.of(text));
-    return new Extracted(a, InputKind.TEXT, List.of());
+    if (Texts.trimPad(text).isEmpty()) {
+      return new Rejected(RejectionReason.EMPTY, "the input has no visible characters", encoding);
+    }
+    InputKind kind = hints.kind() == InputKind.AUTO ? detectKind(text) : hints.kind();
+    PageBlocks blocks = kind == InputKind.HTML ? HtmlBlocks.parse(text, hints.url()) : TextDumpBlocks.split(text);
+    checkDeadline(deadline);
+    ExtractionResult result = ArticleAssembler.assemble(blocks, kind, encoding, hints);
+    checkDeadline(deadline);
+    return result;
+  }
+
+  /** HTML when recognisable markup appears near the start; otherwise a text dump. */
+  static InputKind detectKind(String text) {
+    String head = text.length() > SNIFF_CHARS ? text.substring(0, SNIFF_CHARS) : text;
+    return HTML_MARKUP.matcher(head).find() ? InputKind.HTML : InputKind.TEXT;
+  }
+
+  private static void checkDeadline(long deadline) {
+    if (System.nanoTime() - deadline > 0 && deadline != Long.MAX_VALUE) {
+      throw new TimeBudgetExceeded("extraction took longer than the time budget");
+    }
+  }
+
+  private static boolean isBlankBytes(byte[] page) {
+    for (byte b : page) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x0b) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,0 +1,396 @@
+package org.zhengwen.internal.assemble;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.zhengwen.Article;
+import org.zhengwen.ChromeKind;
+import org.zhengwen.Encoding;
+import org.zhengwen.ExtractionResult;
+import org.zhengwen.Extracted;
+import org.zhengwen.InputKind;
+import org.zhengwen.PageHints;
+import org.zhengwen.PublishedDate;
+import org.zhengwen.Rejected;
+import org.zhengwen.RejectionReason;
+import org.zhengwen.RemovedBlock;
+import org.zhengwen.internal.blocks.Block;
+import org.zhengwen.internal.blocks.BlockType;
+import org.zhengwen.internal.blocks.PageBlocks;
+import org.zhengwen.internal.blocks.PageMetadata;
+import org.zhengwen.internal.classify.LineRules;
+import org.zhengwen.internal.classify.MetadataLine;
+import org.zhengwen.internal.classify.MetadataLines;
+import org.zhengwen.internal.classify.Verdict;
+import org.zhengwen.internal.text.DateTimes;
+import org.zhengwen.internal.text.Languages;
+import org.zhengwen.internal.text.PinyinGlosses;
+import org.zhengwen.internal.text.Texts;
+
+/**
+ * The last stage: reads the classified blocks as a page is laid out — chrome, then the title, then a
+ * header of metadata and deck lines, then the body until chrome takes over — and builds the Article.
+ * Stateless and thread-safe; one {@link Run} per page holds the page's state.
+ */
+public final class ArticleAssembler {
+  /** Chrome that, once the body has begun, means the article is over: what follows is more chrome. */
+  private static final Set<ChromeKind> TAIL_KINDS = EnumSet.of(ChromeKind.RELATED, ChromeKind.PAGER,
+      ChromeKind.COMMENT, ChromeKind.DISCLAIMER, ChromeKind.COPYRIGHT);
+  /** How far into the page the title and its metadata are looked for. */
+  private static final int HEAD_WINDOW = 40;
+  private static final int TITLE_MAX = 100;
+  private static final int SUBTITLE_MAX = 60;
+  private static final int MAX_SUBTITLE_LINES = 3;
+
+  private ArticleAssembler() {}
+
+  /** Builds the article from a page's blocks, or says why there is none. */
+  public static ExtractionResult assemble(PageBlocks page, InputKind kind, Optional<Encoding> encoding,
+      PageHints hints) {
+    return new Run(page, kind, encoding, hints).assemble();
+  }
+
+  private static final class Run {
+    private final List<Block> blocks;
+    private final PageMetadata meta;
+    private final InputKind kind;
+    private final Optional<Encoding> encoding;
+    private final PageHints hints;
+    private final Verdict[] chrome;
+    private final MetadataLine[] metaLines;
+    private final List<RemovedBlock> removed = new ArrayList<>();
+    private final List<String> paragraphs = new ArrayList<>();
+
+    private String title;
+    /** The title reduced by {@link Texts#comparable}, for spotting repeats; empty when there is no title. */
+    private String titleKey = "";
+    private final List<String> subtitle = new ArrayList<>();
+    private PublishedDate published;
+    private String source;
+    private final List<String> authors = new ArrayList<>();
+    private String editor;
+    private String lineUrl;
+    private boolean sawErrorStub;
+
+    Run(PageBlocks page, InputKind kind, Optional<Encoding> encoding, PageHints hints) {
+      this.blocks = page.blocks();
+      this.meta = page.metadata();
+      this.kind = kind;
+      this.encoding = encoding;
+      this.hints = hints;
+      this.removed.addAll(page.removed());
+      int n = blocks.size();
+      this.chrome = new Verdict[n];
+      this.metaLines = new MetadataLine[n];
+      for (int i = 0; i < n; i++) {
+        String text = blocks.get(i).text();
+        chrome[i] = LineRules.chrome(text).orElse(null);
+        metaLines[i] = chrome[i] == null ? MetadataLines.parse(text).orElse(null) : null;
+        if (chrome[i] != null && chrome[i].kind() == ChromeKind.ERROR_STUB) {
+          sawErrorStub = true;
+        }
+      }
+      for (RemovedBlock r : page.removed()) {
+        sawErrorStub |= r.reason() == ChromeKind.ERROR_STUB;
+      }
+    }
+
+    ExtractionResult assemble() {
+      int titleIndex = findTitle();
+      title = titleIndex >= 0 ? clean(blocks.get(titleIndex).text()) : metadataTitle().orElse(null);
+      titleKey = title == null ? "" : Texts.comparable(title);
+      for (int i = 0; i < Math.max(titleIndex, 0); i++) {
+        removeBeforeTitle(i);
+      }
+      if (titleIndex >= 0) {
+        remove(ChromeKind.TITLE, "title", titleIndex);
+      }
+      int bodyStart = readHeader(titleIndex + 1, titleIndex >= 0);
+      readBody(bodyStart);
+      fillFromPageMetadata();
+      return result();
+    }
+
+    // ---- title -------------------------------------------------------------------------------
+
+    private int findTitle() {
+      Optional<String> fromMeta = metadataTitle();
+      int window = Math.min(blocks.size(), HEAD_WINDOW);
+      if (fromMeta.isPresent()) {
+        String want = Texts.comparable(fromMeta.get());
+        for (int i = 0; i < window; i++) {
+          if (chrome[i] == null && sameTitle(Texts.comparable(blocks.get(i).text()), want)) {
+            return i;
+          }
+        }
+        return -1;
+      }
+      int firstMeta = firstDatedMetadata(window);
+      if (firstMeta >= 0) {
+        for (int i = firstMeta - 1; i >= 0; i--) {
+          if (isTitleLike(i)) {
+            return i;
+          }
+        }
+        return -1;
+      }
+      for (int i = 0, seen = 0; i < window && seen < 3; i++) {
+        if (chrome[i] != null || metaLines[i] != null) {
+          continue;
+        }
+        seen++;
+        if (isTitleLike(i) && (kind == InputKind.TEXT || blocks.get(i).type() == BlockType.HEADING)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private Optional<String> metadataTitle() {
+      return meta.titles().stream().map(this::clean).filter(t -> !t.isEmpty()).findFirst();
+    }
+
+    private static boolean sameTitle(String block, String want) {
+      if (block.isEmpty() || want.isEmpty()) {
+        return false;
+      }
+      if (block.equals(want)) {
+        return true;
+      }
+      String shorter = block.length() < want.length() ? block : want;
+      String longer = shorter == block ? want : block;
+      return longer.startsWith(shorter) && shorter.length() * 10 >= longer.length() * 7;
+    }
+
+    private int firstDatedMetadata(int window) {
+      for (int i = 0; i < window; i++) {
+        MetadataLine m = metaLines[i];
+        if (m != null && (m.date().isPresent() || m.source().isPresent())) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private boolean isTitleRepeat(Block b) {
+      return !titleKey.isEmpty() && Texts.comparable(b.text()).equals(titleKey);
+    }
+
+    private boolean isTitleLike(int i) {
+      if (chrome[i] != null || metaLines[i] != null) {
+        return false;
+      }
+      String t = blocks.get(i).text();
+      if (t.length() > TITLE_MAX || Texts.letterCount(t) < 4) {
+        return false;
+      }
+      char last = t.charAt(t.length() - 1);
+      return last != '。' && last != '：' && last != ':' && last != '；' && last != '，';
+    }
+
+    private void removeBeforeTitle(int i) {
+      if (chrome[i] != null) {
+        remove(chrome[i], i);
+      } else if (metaLines[i] != null) {
+        takeMetadata(i);
+      } else if (isTitleRepeat(blocks.get(i))) {
+        remove(ChromeKind.DUPLICATE_TITLE, "same text as the title", i);
+      } else {
+        remove(ChromeKind.HEADER, "before the title", i);
+      }
+    }
+
+    // ---- header: metadata and deck between the title and the body -------------------------------
+
+    /** Consumes the header lines after the title; returns the index where the body starts. */
+    private int readHeader(int from, boolean titleInPage) {
+      int i = Math.max(from, 0);
+      for (; i < blocks.size(); i++) {
+        Block b = blocks.get(i);
+        if (chrome[i] != null) {
+          remove(chrome[i], i);
+        } else if (metaLines[i] != null) {
+          takeMetadata(i);
+        } else if (isTitleRepeat(b)) {
+          remove(ChromeKind.DUPLICATE_TITLE, "same text as the title", i);
+        } else if (titleInPage && isSubtitleLine(b)) {
+          subtitle.add(clean(b.text()));
+          remove(ChromeKind.TITLE, "deck under the title", i);
+        } else {
+          break;
+        }
+      }
+      return i;
+    }
+
+    private boolean isSubtitleLine(Block b) {
+      if (subtitle.size() >= MAX_SUBTITLE_LINES) {
+        return false;
+      }
+      String t = b.text();
+      if (t.startsWith("——") && t.length() <= SUBTITLE_MAX * 2) {
+        return true;
+      }
+      if (kind == InputKind.HTML && b.type() != BlockType.HEADING) {
+        return false;
+      }
+      if (t.length() > SUBTITLE_MAX || b.type() == BlockType.LIST_ITEM) {
+        return false;
+      }
+      char last = t.charAt(t.length() - 1);
+      return !Texts.isSentencePunct(last) && !Texts.isTerminalPunct(last) && last != '…';
+    }
+
+    // ---- body --------------------------------------------------------------------------------
+
+    private void readBody(int from) {
+      Verdict tail = null;
+      for (int i = from; i < blocks.size(); i++) {
+        Block b = blocks.get(i);
+        if (tail != null) {
+          if (chrome[i] != null) {
+            remove(chrome[i], i);
+            tail = TAIL_KINDS.contains(chrome[i].kind()) ? chrome[i] : tail;
+            continue;
+          }
+          if (kind == InputKind.TEXT || !isStrongParagraph(b)) {
+            remove(new Verdict(tail.kind(), "after " + tail.detail()), i);
+            continue;
+          }
+          tail = null;
+        }
+        if (chrome[i] != null) {
+          remove(chrome[i], i);
+          if (TAIL_KINDS.contains(chrome[i].kind()) && !paragraphs.isEmpty()) {
+            tail = chrome[i];
+          }
+        } else if (metaLines[i] != null && isMetadataInBody(metaLines[i])) {
+          takeMetadata(i);
+        } else if (isTitleRepeat(b)) {
+          remove(ChromeKind.DUPLICATE_TITLE, "same text as the title", i);
+        } else {
+          String p = clean(b.text());
+          if (!p.isEmpty()) {
+            paragraphs.add(p);
+          }
+        }
+      }
+    }
+
+    /**
+     * In the body, a bare date is text (a letter's date, a timeline entry) unless it repeats the
+     * publication date; labelled lines (来源, 编辑, bylines) are metadata.
+     */
+    private boolean isMetadataInBody(MetadataLine m) {
+      if (!m.isBareDate()) {
+        return true;
+      }
+      return published != null && m.date().isPresent() && m.date().get().date().equals(published.date());
+    }
+
+    /** A paragraph long and sentence-like enough that the article has resumed after a chrome marker. */
+    private static boolean isStrongParagraph(Block b) {
+      String t = b.text();
+      return b.linkDensity() < 0.2 && Texts.letterCount(t) >= 80 && Texts.sentencePunctCount(t) >= 2
+          && !t.endsWith("...") && !t.endsWith("…");
+    }
+
+    // ---- metadata ----------------------------------------------------------------------------
+
+    private void takeMetadata(int i) {
+      MetadataLine m = metaLines[i];
+      if (published == null && m.date().isPresent()) {
+        published = m.date().get();
+      }
+      if (m.source().isPresent() && (source == null || source.isEmpty())) {
+        source = clean(m.source().get());
+      }
+      for (String a : m.authors()) {
+        String name = clean(a);
+        if (!authors.contains(name)) {
+          authors.add(name);
+        }
+      }
+      if (editor == null && m.editor().isPresent()) {
+        editor = clean(m.editor().get());
+      }
+      if (lineUrl == null && m.url().isPresent()) {
+        lineUrl = m.url().get();
+      }
+      remove(ChromeKind.METADATA, "metadata line", i);
+    }
+
+    private void fillFromPageMetadata() {
+      if (title == null) {
+        title = metadataTitle().orElse(null);
+      }
+      Optional<PublishedDate> fromMeta = meta.published().stream().map(DateTimes::parse)
+          .flatMap(Optional::stream).findFirst();
+      if (fromMeta.isPresent() && (published == null || fromMeta.get().date().equals(published.date())
+          && fromMeta.get().precision().compareTo(published.precision()) > 0)) {
+        published = fromMeta.get();
+      }
+      if (authors.isEmpty()) {
+        meta.authors().stream().map(this::clean).filter(a -> !a.isEmpty()).distinct().forEach(authors::add);
+      }
+      if (source == null || source.isEmpty()) {
+        source = meta.source().map(this::clean).filter(s -> !s.isEmpty()).orElse(null);
+      }
+    }
+
+    // ---- result ------------------------------------------------------------------------------
+
+    private ExtractionResult result() {
+      if (paragraphs.isEmpty() || sawErrorStub && Texts.letterCount(String.join("", paragraphs)) < 50) {
+        if (sawErrorStub) {
+          return new Rejected(RejectionReason.ERROR_PAGE,
+              "the page is an HTTP error page with no article text", encoding);
+        }
+        return new Rejected(RejectionReason.NO_ARTICLE,
+            blocks.isEmpty() ? "the page has no visible text" : "no block of the page reads as article text",
+            encoding);
+      }
+      Optional<String> url = meta.url().or(hints::url);
+      Article article = new Article(Optional.ofNullable(title), joinedSubtitle(), Optional.ofNullable(published),
+          Optional.ofNullable(source).filter(s -> !s.isEmpty()), authors, Optional.ofNullable(editor), url,
+          language(), encoding, paragraphs);
+      return new Extracted(article, kind, removed);
+    }
+
+    private Optional<String> joinedSubtitle() {
+      if (subtitle.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(String.join("", subtitle));
+    }
+
+    private Optional<String> language() {
+      StringBuilder sample = new StringBuilder();
+      if (title != null) {
+        sample.append(title).append('\n');
+      }
+      for (String p : paragraphs) {
+        if (sample.length() > 20_000) {
+          break;
+        }
+        sample.append(p).append('\n');
+      }
+      Optional<String> detected = Languages.detect(sample.toString());
+      return detected.isPresent() ? detected : meta.language();
+    }
+
+    private String clean(String text) {
+      return PinyinGlosses.repair(Texts.collapsePad(text));
+    }
+
+    private void remove(Verdict v, int i) {
+      remove(v.kind(), v.detail(), i);
+    }
+
+    private void remove(ChromeKind reason, String detail, int i) {
+      removed.add(new RemovedBlock(reason, detail, blocks.get(i).text()));
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.zhengwen.internal.classify;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.zhengwen.ChromeKind;
+import org.zhengwen.internal.text.Texts;
+
+/**
+ * Context-free rules: is this line (or block text) chrome by its own words and shape, wherever it
+ * stands? Marker words come from {@link Vocabulary}; shapes (breadcrumbs, lines of short menu items,
+ * HTTP error lines) are recognised here. Stateless and thread-safe.
+ */
+public final class LineRules {
+  /** Lines longer than this are body text whatever marker they contain (disclaimers excepted). */
+  private static final int SHORT_LINE = 200;
+  private static final int DISCLAIMER_LINE = 600;
+  private static final int HEADING_KEY_MAX = 30;
+
+  private static final Pattern HTTP_ERROR =
+      Pattern.compile("(?:HTTP/\\d(?:\\.\\d)?\\s+)?[45]\\d\\d\\s*[-:]?\\s*[A-Za-z][A-Za-z .'-]{2,40}");
+  private static final Pattern SERVER_LINE = Pattern.compile(
+      "(?i)(?:nginx|openresty|tengine|apache|microsoft-iis|cloudflare|litespeed)(?:/[\\d.]{1,12})?(?:\\s*\\([^)]{0,40}\\))?");
+  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|->|»|›|＞|>|→|＞＞)\\s*");
+  private static final Pattern DECORATION = Pattern.compile(
+      "^[\\s【\\[(（<《「『>»·•|｜:：_—-]+|[\\s】\\])）>》」』»·•|｜:：_—-]+$");
+  private static final Pattern MORE_SUFFIX = Pattern.compile("(?i)(?:更多|more|>>|\\+)+$");
+  private static final Pattern MENU_SPLIT = Pattern.compile("[\\s\\u00a0\\u3000|｜]+");
+
+  private static final Vocabulary VOCABULARY = Vocabulary.standard();
+
+  private LineRules() {}
+
+  /** A verdict if the text is chrome by its own words or shape; empty if it may be content. */
+  public static Optional<Verdict> chrome(String text) {
+    String t = Texts.trimPad(text);
+    if (t.isEmpty() || t.length() > DISCLAIMER_LINE) {
+      return Optional.empty();
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    Optional<Verdict> v = byVocabulary(t, lower);
+    if (v.isPresent()) {
+      return v;
+    }
+    if (t.length() <= SHORT_LINE) {
+      return byShape(t);
+    }
+    return Optional.empty();
+  }
+
+  /** The heading form of a line: decoration, "更多"/"more" and spaces stripped, lower-cased. */
+  static String headingKey(String lower) {
+    String k = DECORATION.matcher(lower).replaceAll("");
+    k = MORE_SUFFIX.matcher(k).replaceAll("");
+    k = DECORATION.matcher(k).replaceAll("");
+    return k;
+  }
+
+  private static Optional<Verdict> byVocabulary(String t, String lower) {
+    if (t.length() <= SHORT_LINE + 40) {
+      String key = headingKey(lower);
+      if (!key.isEmpty() && key.length() <= HEADING_KEY_MAX) {
+        Optional<Vocabulary.Marker> m = VOCABULARY.heading(key);
+        if (m.isPresent()) {
+          return Optional.of(new Verdict(m.get().kind(), "heading '" + m.get().phrase() + "'"));
+        }
+      }
+    }
+    Optional<Vocabulary.Marker> p = VOCABULARY.prefix(lower);
+    if (p.isPresent() && fits(p.get().kind(), t)) {
+      return Optional.of(new Verdict(p.get().kind(), "starts with '" + p.get().phrase() + "'"));
+    }
+    Optional<Vocabulary.Marker> c = VOCABULARY.contained(lower);
+    if (c.isPresent() && fits(c.get().kind(), t)) {
+      return Optional.of(new Verdict(c.get().kind(), "contains '" + c.get().phrase() + "'"));
+    }
+    return Optional.empty();
+  }
+
+  /** Disclaimers are long sentences; other markers only count in short lines. */
+  private static boolean fits(ChromeKind kind, String t) {
+    return kind == ChromeKind.DISCLAIMER ? t.length() <= DISCLAIMER_LINE : t.length() <= SHORT_LINE;
+  }
+
+  private static Optional<Verdict> byShape(String t) {
+    if (t.length() <= 60 && (HTTP_ERROR.matcher(t).matches() || SERVER_LINE.matcher(t).matches())) {
+      return Optional.of(new Verdict(ChromeKind.ERROR_STUB, "HTTP error page line"));
+    }
+    if (isBreadcrumb(t)) {
+      return Optional.of(new Verdict(ChromeKind.BREADCRUMB, "path of short items joined by '>'"));
+    }
+    if (isMenuLine(t)) {
+      return Optional.of(new Verdict(ChromeKind.NAVIGATION, "line of short menu items"));
+    }
+    return Optional.empty();
+  }
+
+  /** {@code 地方网 > 四川 > 阿坝州 > 正文}: two or more separators between short segments. */
+  static boolean isBreadcrumb(String t) {
+    if (t.length() > 120) {
+      return false;
+    }
+    String[] parts = CRUMB_SEPARATOR.split(t, -1);
+    if (parts.length < 3) {
+      return false;
+    }
+    for (String p : parts) {
+      String s = Texts.trimPad(p);
+      if (s.length() > 20 || Texts.sentencePunctCount(s) > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code 今日阿坝 今日马尔康 今日金川 …}: four or more short items, no sentence punctuation.
+   * Latin-script lines need five items, mostly capitalised, since a short English sentence also has
+   * four short words.
+   */
+  static boolean isMenuLine(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Texts.isSentencePunct(c) || c == '“' || c == '"' || c == '（' || c == '(') {
+        return false;
+      }
+    }
+    String[] items = MENU_SPLIT.split(Texts.trimPad(t));
+    if (items.length < 4) {
+      return false;
+    }
+    int latin = 0;
+    int capital = 0;
+    for (String item : items) {
+      if (item.length() > 10) {
+        return false;
+      }
+      if (Character.isDigit(item.charAt(0))) {
+        return false; // dates and times: a metadata line, not a menu
+      }
+      if (item.charAt(0) < 0x2e80) {
+        latin++;
+        if (Character.isUpperCase(item.charAt(0))) {
+          capital++;
+        }
+      }
+    }
+    if (latin * 2 > items.length) {
+      return items.length >= 5 && capital * 5 >= items.length * 4;
+    }
+    return true;
+  }
+}

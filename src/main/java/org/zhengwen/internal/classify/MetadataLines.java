@@ -1,0 +1,205 @@
+package org.zhengwen.internal.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.zhengwen.PublishedDate;
+import org.zhengwen.internal.text.DateTimes;
+import org.zhengwen.internal.text.Texts;
+
+/**
+ * Recognises metadata lines: {@code 来源:阿坝日报 2020-02-07 00:39}, {@code 甘孜日報 2020年02月17日},
+ * {@code 责任编辑:孔德明}, {@code 【编辑:阿琳娜】}, {@code 记者 尚丽娟}, {@code ·本报评论员·}, {@code ◎甘孜党建},
+ * {@code By Jane Doe}. A line is metadata only when labels, names and a date are all it holds: a
+ * sentence that mentions a 记者 is body text. Stateless and thread-safe.
+ */
+public final class MetadataLines {
+  private static final int MAX_LENGTH = 120;
+  private static final int MAX_NAME = 30;
+
+  /** Labels, longest first so that 责任编辑 wins over 编辑 and 本报记者 over 记者. */
+  private static final Pattern LABEL = Pattern.compile(
+      "(责任编辑|責任編輯|值班编辑|本文编辑|文字编辑|来源于|来源|來源|稿源|出处|出處|本报记者|本報記者|特约记者|记者|記者"
+          + "|通讯员|通訊員|作者|撰文|责编|責編|编辑|編輯|编审|审核|校对|发布时间|發布時間|发表时间|發表時間|发布日期|更新时间"
+          + "|时间|時間|日期|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击数|点击量|点击|字号|来自)\\s*[:：]?");
+  private static final Pattern URL = Pattern.compile("https?://[^\\s，。、)）】]{1,300}");
+  private static final Pattern DOTTED_BYLINE = Pattern.compile("[·•・]\\s*([^·•・\\s][^·•・]{0,18}?)\\s*[·•・]");
+  private static final Pattern CIRCLE_BYLINE = Pattern.compile("[◎○●]\\s*([^◎○●]{2,20})");
+  private static final Pattern SLASH_BYLINE = Pattern.compile("文\\s*[/／]\\s*(.{2,30})");
+  private static final Pattern ENGLISH_BYLINE =
+      Pattern.compile("(?i)by\\s+([\\p{Lu}][\\p{L}.'’-]+(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}.'’-]+){0,5})");
+  private static final Pattern NAME_SPLIT = Pattern.compile("[\\s\\u3000、，,;；/／和]+");
+  private static final Pattern ENCLOSING = Pattern.compile("^[【\\[（(]\\s*|\\s*[】\\]）)]$");
+  private static final Pattern COUNT = Pattern.compile("[\\d\\s次人]*");
+
+  private MetadataLines() {}
+
+  /** The metadata the line holds, or empty if it is not a metadata line. */
+  public static Optional<MetadataLine> parse(String text) {
+    String t = Texts.trimPad(text);
+    if (t.isEmpty() || t.length() > MAX_LENGTH || hasSentenceEnd(t)) {
+      return Optional.empty();
+    }
+    t = ENCLOSING.matcher(t).replaceAll("");
+    Optional<MetadataLine> byline = byline(t);
+    if (byline.isPresent()) {
+      return byline;
+    }
+    return labelled(t);
+  }
+
+  private static boolean hasSentenceEnd(String t) {
+    return t.indexOf('。') >= 0 || t.indexOf('！') >= 0 || t.indexOf('？') >= 0 || t.indexOf('，') >= 0;
+  }
+
+  private static Optional<MetadataLine> byline(String t) {
+    Matcher m = DOTTED_BYLINE.matcher(t);
+    if (m.matches()) {
+      return authorsLine(m.group(1));
+    }
+    m = CIRCLE_BYLINE.matcher(t);
+    if (m.matches()) {
+      return authorsLine(m.group(1));
+    }
+    m = SLASH_BYLINE.matcher(t);
+    if (m.matches()) {
+      return authorsLine(m.group(1));
+    }
+    m = ENGLISH_BYLINE.matcher(t);
+    if (m.matches()) {
+      return authorsLine(m.group(1).replaceAll("(?i)\\s+and\\s+", ", "));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<MetadataLine> authorsLine(String names) {
+    List<String> authors = names(names);
+    if (authors.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new MetadataLine(Optional.empty(), Optional.empty(), authors, Optional.empty(),
+        Optional.empty(), true));
+  }
+
+  private static Optional<MetadataLine> labelled(String line) {
+    String t = line;
+    Optional<PublishedDate> date = Optional.empty();
+    Optional<DateTimes.Found> found = DateTimes.find(t);
+    if (found.isPresent()) {
+      date = Optional.of(found.get().date());
+      t = t.substring(0, found.get().start()) + "  " + t.substring(found.get().end());
+    }
+    Optional<String> url = Optional.empty();
+    Matcher um = URL.matcher(t);
+    if (um.find()) {
+      url = Optional.of(um.group());
+      t = t.substring(0, um.start()) + "  " + t.substring(um.end());
+    }
+    Matcher lm = LABEL.matcher(t);
+    List<int[]> spans = new ArrayList<>();
+    while (lm.find()) {
+      spans.add(new int[] {lm.start(), lm.end()});
+    }
+    String before = Texts.trimPad(spans.isEmpty() ? t : t.substring(0, spans.get(0)[0]));
+    if (spans.isEmpty()) {
+      return unlabelled(before, date, url);
+    }
+    if (!before.isEmpty() && (date.isEmpty() || !isName(before))) {
+      return Optional.empty();
+    }
+    Optional<String> source = date.isPresent() && !before.isEmpty() ? Optional.of(before) : Optional.empty();
+    List<String> authors = new ArrayList<>();
+    Optional<String> editor = Optional.empty();
+    for (int i = 0; i < spans.size(); i++) {
+      String label = t.substring(spans.get(i)[0], spans.get(i)[1]);
+      int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : t.length();
+      String value = firstField(t.substring(spans.get(i)[1], end));
+      if (value.length() > MAX_NAME) {
+        return Optional.empty();
+      }
+      if (value.isEmpty()) {
+        continue;
+      }
+      switch (role(label)) {
+        case SOURCE -> source = Optional.of(value);
+        case AUTHOR -> authors.addAll(names(value));
+        case EDITOR -> editor = Optional.of(value);
+        case IGNORED -> {
+          if (!COUNT.matcher(value).matches() && !isName(value)) {
+            return Optional.empty();
+          }
+        }
+      }
+    }
+    return Optional.of(new MetadataLine(date, source, List.copyOf(authors), editor, url, true));
+  }
+
+  /** A line with no label: a bare date, or a masthead ({@code 甘孜日報    2020年02月17日}). */
+  private static Optional<MetadataLine> unlabelled(String rest, Optional<PublishedDate> date,
+      Optional<String> url) {
+    if (date.isEmpty()) {
+      return Optional.empty();
+    }
+    if (rest.isEmpty()) {
+      return Optional.of(new MetadataLine(date, Optional.empty(), List.of(), Optional.empty(), url, false));
+    }
+    if (isName(rest) && rest.length() <= 16) {
+      return Optional.of(new MetadataLine(date, Optional.of(rest), List.of(), Optional.empty(), url, true));
+    }
+    return Optional.empty();
+  }
+
+  /** The value up to a run of two or more spaces: pages pad fields apart. */
+  private static String firstField(String raw) {
+    String v = Texts.trimPad(raw);
+    int gap = v.indexOf("  ");
+    if (gap < 0) {
+      gap = v.indexOf('\u3000');
+    }
+    if (gap < 0) {
+      gap = v.indexOf('\u00a0');
+    }
+    v = gap >= 0 ? v.substring(0, gap) : v;
+    return Texts.trimPad(v.replaceAll("^[:：\\s]+|[\\s|｜]+$", ""));
+  }
+
+  /** A short name: no sentence punctuation, not mostly digits. */
+  private static boolean isName(String s) {
+    if (s.isEmpty() || s.length() > MAX_NAME || Texts.sentencePunctCount(s) > 1) {
+      return false;
+    }
+    return Texts.letterCount(s) > 0 && Character.isLetter(s.codePointAt(0)) || s.charAt(0) == '《';
+  }
+
+  private static List<String> names(String value) {
+    List<String> out = new ArrayList<>();
+    for (String n : NAME_SPLIT.split(Texts.trimPad(value))) {
+      String name = Texts.trimPad(n.replaceAll("^(?:本报|本報|特约|实习)?(?:记者|記者|通讯员|通訊員)", ""));
+      if (!name.isEmpty() && name.length() <= 20 && !"报道".equals(name) && !"摄".equals(name)) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  private enum Role { SOURCE, AUTHOR, EDITOR, IGNORED }
+
+  private static Role role(String label) {
+    String l = label.replaceAll("[\\s:：]", "").toLowerCase(Locale.ROOT);
+    if (l.startsWith("来源") || l.startsWith("來源") || l.equals("稿源") || l.startsWith("出处")
+        || l.startsWith("出處") || l.equals("来自")) {
+      return Role.SOURCE;
+    }
+    if (l.contains("编辑") || l.contains("編輯") || l.contains("责编") || l.contains("責編")) {
+      return Role.EDITOR;
+    }
+    if (l.contains("记者") || l.contains("記者") || l.contains("通讯员") || l.contains("通訊員")
+        || l.equals("作者") || l.equals("撰文")) {
+      return Role.AUTHOR;
+    }
+    return Role.IGNORED;
+  }
+}

@@ -1,0 +1,109 @@
+package org.zhengwen.internal.text;
+
+/** Small character-level helpers shared by the pipeline stages. */
+public final class Texts {
+  private Texts() {}
+
+  /** True for characters that indent or pad text on Chinese pages: whitespace, NBSP, U+3000, BOM. */
+  public static boolean isPad(char c) {
+    return c == ' ' || c == '\t' || c == '\u00a0' || c == '\u3000' || c == '\ufeff' || c == '\u200b'
+        || c == '\r' || c == '\n' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** The text without leading and trailing padding (see {@link #isPad}); the same instance if none. */
+  public static String trimPad(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isPad(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isPad(s.charAt(end - 1))) {
+      end--;
+    }
+    return start == 0 && end == s.length() ? s : s.substring(start, end);
+  }
+
+  /** Collapses every run of padding inside the text to one ASCII space, and trims the ends. */
+  public static String collapsePad(String s) {
+    StringBuilder b = null;
+    int n = s.length();
+    boolean pad = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isPad(c)) {
+        if (b == null) {
+          b = new StringBuilder(n);
+          b.append(s, 0, i);
+        }
+        pad = true;
+      } else {
+        if (b != null) {
+          if (pad && b.length() > 0) {
+            b.append(' ');
+          }
+          b.append(c);
+        }
+        pad = false;
+      }
+    }
+    if (b == null) {
+      return s;
+    }
+    return b.toString();
+  }
+
+  /** True for Han ideographs (CJK unified, extensions, compatibility). */
+  public static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  /** True for sentence punctuation, Chinese and Western: ，。！？；：、 and .,!?;: */
+  public static boolean isSentencePunct(char c) {
+    return switch (c) {
+      case '，', '。', '！', '？', '；', '：', '、', '.', ',', '!', '?', ';', ':' -> true;
+      default -> false;
+    };
+  }
+
+  /** True for punctuation that ends a sentence or clause: 。！？ . ! ? and the ellipsis. */
+  public static boolean isTerminalPunct(char c) {
+    return switch (c) {
+      case '。', '！', '？', '.', '!', '?', '…', '」', '”', '"', '）', ')' -> true;
+      default -> false;
+    };
+  }
+
+  /** Number of letters and digits (any script): a length measure that works for Chinese and English. */
+  public static int letterCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Count of sentence punctuation characters. */
+  public static int sentencePunctCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (isSentencePunct(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The text reduced to letters and digits, lower-cased: for comparing titles and repeats. */
+  public static String comparable(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+}
