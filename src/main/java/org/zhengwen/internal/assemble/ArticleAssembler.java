@@ -87,7 +87,13 @@ public final class ArticleAssembler {
       for (int i = 0; i < n; i++) {
         String text = blocks.get(i).text();
         chrome[i] = LineRules.chrome(text).orElse(null);
-        metaLines[i] = chrome[i] == null ? MetadataLines.parse(text).orElse(null) : null;
+        if (chrome[i] == null || chrome[i].kind() == ChromeKind.NAVIGATION) {
+          // A byline such as "记者 王小明 通讯员 李华" has the shape of a menu line; its labels say otherwise.
+          metaLines[i] = MetadataLines.parse(text).orElse(null);
+          if (metaLines[i] != null) {
+            chrome[i] = null;
+          }
+        }
         if (chrome[i] != null && chrome[i].kind() == ChromeKind.ERROR_STUB) {
           sawErrorStub = true;
         }
@@ -141,11 +147,22 @@ public final class ArticleAssembler {
           continue;
         }
         seen++;
-        if (isTitleLike(i) && (kind == InputKind.TEXT || blocks.get(i).type() == BlockType.HEADING)) {
+        if (isTitleLike(i) && (kind == InputKind.TEXT || blocks.get(i).type() == BlockType.HEADING)
+            && hasContentAfter(i)) {
           return i;
         }
       }
       return -1;
+    }
+
+    /** Whether some block after {@code i} may be body text: a title needs an article under it. */
+    private boolean hasContentAfter(int i) {
+      for (int j = i + 1; j < blocks.size(); j++) {
+        if (chrome[j] == null && metaLines[j] == null) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Optional<String> metadataTitle() {

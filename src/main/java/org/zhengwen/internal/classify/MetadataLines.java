@@ -31,6 +31,7 @@ public final class MetadataLines {
   private static final Pattern SLASH_BYLINE = Pattern.compile("文\\s*[/／]\\s*(.{2,30})");
   private static final Pattern ENGLISH_BYLINE =
       Pattern.compile("(?i)by\\s+([\\p{Lu}][\\p{L}.'’-]+(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}.'’-]+){0,5})");
+  private static final Pattern ENGLISH_NAME_SPLIT = Pattern.compile("(?i)\\s*(?:,|;|\\band\\b)\\s*");
   private static final Pattern NAME_SPLIT = Pattern.compile("[\\s\\u3000、，,;；/／和]+");
   private static final Pattern ENCLOSING = Pattern.compile("^[【\\[（(]\\s*|\\s*[】\\]）)]$");
   private static final Pattern COUNT = Pattern.compile("[\\d\\s次人]*");
@@ -70,7 +71,10 @@ public final class MetadataLines {
     }
     m = ENGLISH_BYLINE.matcher(t);
     if (m.matches()) {
-      return authorsLine(m.group(1).replaceAll("(?i)\\s+and\\s+", ", "));
+      // Western names contain spaces: split only between names.
+      List<String> names = List.of(ENGLISH_NAME_SPLIT.split(Texts.trimPad(m.group(1))));
+      return Optional.of(new MetadataLine(Optional.empty(), Optional.empty(), names, Optional.empty(),
+          Optional.empty(), true));
     }
     return Optional.empty();
   }
