@@ -1,20 +1,57 @@
 package org.zhengwen.internal.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.zhengwen.RemovedBlock;
 import org.zhengwen.internal.blocks.Block;
-import org.zhengwen.internal.blocks.BlockType;
 import org.zhengwen.internal.blocks.PageBlocks;
 import org.zhengwen.internal.blocks.PageMetadata;
 
-/** STUB: replaced by the real HTML block builder. */
+/**
+ * HTML page to article-region blocks and page metadata.
+ *
+ * <p>One jsoup parse, one iterative walk that cuts the visible text into blocks and totals text per element,
+ * then a readability-style choice of the article region ({@link RegionChooser}) and a cleanup of chrome nested
+ * inside it ({@link RegionCleaner}). Everything outside the region is reported in {@link PageBlocks#removed()}
+ * with a reason. Nothing is ever fetched.
+ */
 public final class HtmlBlocks {
   private HtmlBlocks() {}
 
-  /** Parses HTML into the article region's blocks. */
+  /**
+   * Parses a page.
+   *
+   * @param html the decoded page
+   * @param baseUrl the page's URL, used to resolve the canonical URL
+   * @return the article region's blocks in page order, the removed blocks, and the page's metadata
+   */
   public static PageBlocks parse(String html, Optional<String> baseUrl) {
-    String text = Jsoup.parse(html).body().text();
-    return new PageBlocks(List.of(new Block(text, BlockType.PARAGRAPH, 0, 0)), List.of(), PageMetadata.empty());
+    Document doc = Jsoup.parse(html, baseUrl.orElse(""));
+    PageMetadata metadata = MetadataReader.read(doc);
+    Element root = doc.body() != null ? doc.body() : doc;
+    BlockWalker.Result walk = BlockWalker.walk(root, ClassVocabulary.standard());
+    List<RawBlock> raw = walk.blocks();
+    RegionChooser.Region region = RegionChooser.choose(raw, walk.infos());
+    RemovedBlock[] removed = RegionCleaner.clean(raw, walk.infos(), region.rootOf(), region.top(),
+        metadata.titles());
+    return assemble(raw, removed, metadata);
+  }
+
+  private static PageBlocks assemble(List<RawBlock> raw, RemovedBlock[] removed, PageMetadata metadata) {
+    List<Block> kept = new ArrayList<>();
+    List<RemovedBlock> dropped = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      RawBlock b = raw.get(i);
+      if (removed[i] == null) {
+        kept.add(new Block(b.text, b.type, b.linkDensity(), i));
+      } else {
+        dropped.add(removed[i]);
+      }
+    }
+    return new PageBlocks(List.copyOf(kept), List.copyOf(dropped), metadata);
   }
 }
