@@ -1,0 +1,244 @@
+package org.zhengwen.internal.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.zhengwen.internal.blocks.BlockType;
+
+/**
+ * One iterative walk over the DOM that drops non-text elements, cuts the visible text into blocks at
+ * block-level boundaries and {@code <br>}, and accumulates per-element text totals bottom-up.
+ *
+ * <p>Inline elements ({@code a, span, strong, font …}) keep their text in the surrounding block; text inside
+ * {@code <a>} counts towards link density. A table row whose cells each hold at most one block becomes a
+ * single {@link BlockType#TABLE_ROW} block; layout tables whose cells hold paragraphs stay cut per paragraph.
+ */
+final class BlockWalker implements NodeFilter {
+  /** Elements whose content is never visible text. */
+  private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "input", "select",
+      "option", "optgroup", "datalist", "textarea", "button", "iframe", "frame", "frameset", "svg", "canvas",
+      "object", "embed", "applet", "audio", "video", "map", "head", "title", "meta", "link", "math", "dialog");
+
+  /** Elements that start and end a block. */
+  private static final Set<String> BLOCK_TAGS = Set.of("html", "body", "address", "article", "aside",
+      "blockquote", "center", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "li", "main", "menu", "nav",
+      "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
+      "caption", "legend", "listing", "xmp", "plaintext", "marquee", "noframes");
+
+  /** Elements that only separate blocks. */
+  private static final Set<String> BREAKS = Set.of("br", "hr");
+
+  private final ClassVocabulary vocabulary;
+  private final List<RawBlock> blocks = new ArrayList<>();
+  private final List<ElementInfo> infos = new ArrayList<>();
+  private final StringBuilder buf = new StringBuilder();
+  private @Nullable ElementInfo current;
+  private int linkDepth;
+  private int chars;
+  private int cjk;
+  private int linkChars;
+  private int punct;
+  private int linkCjk;
+  private boolean pendingSpace;
+  private boolean pendingNewline;
+
+  private BlockWalker(ClassVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /** The walk's output: blocks in page order and every block-level element's info, in document order. */
+  record Result(List<RawBlock> blocks, List<ElementInfo> infos, @Nullable ElementInfo root) {}
+
+  /** Walks {@code root} and everything below it. */
+  static Result walk(Element root, ClassVocabulary vocabulary) {
+    BlockWalker w = new BlockWalker(vocabulary);
+    NodeTraversor.filter(w, root);
+    w.flush();
+    ElementInfo rootInfo = w.infos.isEmpty() ? null : w.infos.get(0);
+    return new Result(w.blocks, w.infos, rootInfo);
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (node instanceof TextNode t) {
+      appendText(t.getWholeText());
+      return FilterResult.CONTINUE;
+    }
+    if (node instanceof DataNode || !(node instanceof Element el)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    String tag = el.normalName();
+    if (SKIPPED.contains(tag) || isHidden(el)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (BREAKS.contains(tag)) {
+      flush();
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (isLink(el)) {
+      linkDepth++;
+    } else if (BLOCK_TAGS.contains(tag)) {
+      openBlockElement(el, tag);
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    if (!(node instanceof Element el)) {
+      return FilterResult.CONTINUE;
+    }
+    String tag = el.normalName();
+    if (isLink(el)) {
+      linkDepth = Math.max(0, linkDepth - 1);
+    } else if (BLOCK_TAGS.contains(tag) && current != null && current.element == el) {
+      closeBlockElement();
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  private void openBlockElement(Element el, String tag) {
+    flush();
+    ElementInfo parent = current;
+    BlockType type = parent == null ? BlockType.PARAGRAPH : parent.type;
+    int level = parent == null ? 0 : parent.headingLevel;
+    boolean inPre = parent != null && parent.inPre;
+    switch (tag) {
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+        type = BlockType.HEADING;
+        level = tag.charAt(1) - '0';
+      }
+      case "li" -> type = type == BlockType.HEADING ? type : BlockType.LIST_ITEM;
+      case "blockquote" -> type = type == BlockType.PARAGRAPH ? BlockType.QUOTE : type;
+      case "pre", "listing", "xmp", "plaintext" -> {
+        type = BlockType.PRE;
+        inPre = true;
+      }
+      default -> { }
+    }
+    ElementInfo info = new ElementInfo(el, parent, vocabulary.match(el), type, level, inPre, blocks.size());
+    if (parent != null) {
+      parent.children.add(info);
+    }
+    infos.add(info);
+    current = info;
+  }
+
+  private void closeBlockElement() {
+    flush();
+    ElementInfo info = current;
+    info.endBlock = blocks.size();
+    if (info.tag.equals("tr")) {
+      TableRows.mergeRow(info, blocks);
+    }
+    current = info.parent;
+    if (current != null) {
+      current.absorb(info);
+    }
+  }
+
+  /** Appends a text node's characters, collapsing whitespace as a browser would. */
+  private void appendText(String text) {
+    boolean pre = current != null && current.inPre;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (pre && c == '\n') {
+        if (buf.length() > 0) {
+          buf.append('\n');
+        }
+        pendingSpace = false;
+      } else if (TextChars.isSpace(c)) {
+        pendingSpace = true;
+        pendingNewline |= c == '\n' || c == '\r';
+      } else {
+        appendVisible(c);
+      }
+    }
+  }
+
+  private void appendVisible(int c) {
+    if (pendingSpace && buf.length() > 0) {
+      int prev = buf.codePointBefore(buf.length());
+      // A line break between two CJK characters is not a space (CSS segment-break rule for East Asian text).
+      boolean joinCjk = pendingNewline && TextChars.isCjk(prev) && TextChars.isCjk(c);
+      if (!joinCjk && prev != '\n') {
+        buf.append(' ');
+      }
+    }
+    pendingSpace = false;
+    pendingNewline = false;
+    // Separators inside numbers (16:06, 3.5, 1,000) are not sentence punctuation.
+    boolean afterDigit = buf.length() > 0 && Character.isDigit(buf.charAt(buf.length() - 1));
+    buf.appendCodePoint(c);
+    boolean isCjk = TextChars.isCjk(c);
+    boolean isPunct = TextChars.isSentencePunct(c) && !(afterDigit && c < 0x80);
+    chars++;
+    cjk += isCjk ? 1 : 0;
+    boolean inLink = linkDepth > 0;
+    // Punctuation inside links is other articles' titles, not this page's prose.
+    boolean prosePunct = isPunct && !inLink;
+    punct += prosePunct ? 1 : 0;
+    linkChars += inLink ? 1 : 0;
+    linkCjk += inLink && isCjk ? 1 : 0;
+    if (current != null) {
+      current.chars++;
+      current.cjkChars += isCjk ? 1 : 0;
+      current.punct += prosePunct ? 1 : 0;
+      current.linkChars += linkDepth > 0 ? 1 : 0;
+    }
+  }
+
+  /** Ends the block being collected, if it has any visible character. */
+  private void flush() {
+    if (chars > 0 && current != null) {
+      String text = trimBlock(buf);
+      RawBlock b = new RawBlock(text, current.type, current.headingLevel, chars, cjk, linkChars, punct, current);
+      b.linkCjkChars = linkCjk;
+      blocks.add(b);
+    }
+    buf.setLength(0);
+    chars = 0;
+    cjk = 0;
+    linkChars = 0;
+    punct = 0;
+    linkCjk = 0;
+    pendingSpace = false;
+    pendingNewline = false;
+  }
+
+  private static String trimBlock(StringBuilder sb) {
+    int end = sb.length();
+    while (end > 0 && (sb.charAt(end - 1) == '\n' || TextChars.isSpace(sb.charAt(end - 1)))) {
+      end--;
+    }
+    return sb.substring(0, end);
+  }
+
+  /** A link the reader can follow; named anchors ({@code <a name>}, often left unclosed) are not. */
+  private static boolean isLink(Element el) {
+    return el.normalName().equals("a") && el.hasAttr("href");
+  }
+
+  /** Hidden by attribute or inline style: never rendered, so never text. */
+  static boolean isHidden(Element el) {
+    if (el.hasAttr("hidden") || "true".equalsIgnoreCase(el.attr("aria-hidden").trim())) {
+      return true;
+    }
+    String style = el.attr("style");
+    if (style.isEmpty() || style.length() > 2000) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+}

@@ -1,0 +1,220 @@
+package org.zhengwen.internal.html;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Element;
+import org.zhengwen.ChromeKind;
+
+/**
+ * The class/id vocabulary of {@code class-vocabulary.tsv}: which words in an element's class, id, tag name or
+ * ARIA role say "article text lives here" and which say "this is chrome of kind K".
+ *
+ * <p>Names are cut into parts on separators, camelCase and letter/digit changes, and tokens match whole parts
+ * (or runs of parts), so {@code head} matches {@code top-head} but not {@code headline}. Tokens marked with
+ * {@code *} may also match as a prefix or suffix of a part, for compounds written without separators.
+ */
+final class ClassVocabulary {
+  /** Longest class/id attribute looked at; hostile pages may carry megabytes there. */
+  private static final int MAX_ATTR = 300;
+  /** Longest run of parts a multi-part token may have. */
+  private static final int MAX_RUN = 3;
+
+  private static final ClassVocabulary STANDARD = load();
+
+  /** What one element's names said. */
+  record Match(@Nullable ChromeKind negative, String negativeToken, boolean positive, String positiveToken) {
+    static final Match NONE = new Match(null, "", false, "");
+
+    boolean isEmpty() {
+      return negative == null && !positive;
+    }
+
+    /** Human-readable reason, e.g. {@code class=related-news}. */
+    String describe() {
+      return negativeToken;
+    }
+  }
+
+  /** A token's meaning: a chrome kind, or null for positive. */
+  private record Entry(@Nullable ChromeKind kind, String token) {}
+
+  private final Map<String, Entry> exact = new HashMap<>();
+  private final List<Entry> prefixes = new ArrayList<>();
+  private final List<Entry> suffixes = new ArrayList<>();
+
+  private ClassVocabulary() {}
+
+  /** The vocabulary shipped with the library. */
+  static ClassVocabulary standard() {
+    return STANDARD;
+  }
+
+  private static ClassVocabulary load() {
+    ClassVocabulary v = new ClassVocabulary();
+    try (InputStream in = ClassVocabulary.class.getResourceAsStream("class-vocabulary.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("class-vocabulary.tsv missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        v.addLine(line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return v;
+  }
+
+  private void addLine(String line) {
+    if (line.isBlank() || line.startsWith("#")) {
+      return;
+    }
+    String[] cols = line.split("\t");
+    if (cols.length < 2) {
+      throw new IllegalStateException("bad vocabulary line: " + line);
+    }
+    ChromeKind kind = cols[0].equals("POSITIVE") ? null : ChromeKind.valueOf(cols[0]);
+    String token = cols[1].trim().toLowerCase(Locale.ROOT);
+    if (token.startsWith("*")) {
+      suffixes.add(new Entry(kind, token.substring(1)));
+    } else if (token.endsWith("*")) {
+      prefixes.add(new Entry(kind, token.substring(0, token.length() - 1)));
+    } else {
+      exact.put(token.replace('-', '_'), new Entry(kind, token));
+    }
+  }
+
+  /** Matches an element's tag, role, itemprop, class and id against the vocabulary. */
+  Match match(Element el) {
+    Acc acc = new Acc();
+    lookupExact("<" + el.normalName() + ">", "<" + el.normalName() + ">", acc);
+    String role = el.attr("role");
+    if (!role.isEmpty()) {
+      lookupExact("role:" + role.toLowerCase(Locale.ROOT), "role=" + role, acc);
+    }
+    String itemprop = el.attr("itemprop");
+    if (!itemprop.isEmpty()) {
+      lookupExact("itemprop:" + itemprop.toLowerCase(Locale.ROOT), "itemprop=" + itemprop, acc);
+    }
+    matchNames(el.attr("id"), "id=", acc);
+    matchNames(el.attr("class"), "class=", acc);
+    return acc.toMatch();
+  }
+
+  private void matchNames(String attr, String label, Acc acc) {
+    if (attr.isEmpty()) {
+      return;
+    }
+    String value = attr.length() > MAX_ATTR ? attr.substring(0, MAX_ATTR) : attr;
+    for (String name : value.trim().split("\\s+")) {
+      if (!name.isEmpty()) {
+        matchName(name, label + name, acc);
+      }
+    }
+  }
+
+  private void matchName(String name, String described, Acc acc) {
+    List<String> parts = splitParts(name);
+    for (int i = 0; i < parts.size(); i++) {
+      StringBuilder run = new StringBuilder();
+      for (int len = 1; len <= MAX_RUN && i + len <= parts.size(); len++) {
+        if (len > 1) {
+          run.append('_');
+        }
+        run.append(parts.get(i + len - 1));
+        lookupExact(run.toString(), described, acc);
+      }
+      matchAffixes(parts.get(i), described, acc);
+    }
+  }
+
+  private void matchAffixes(String part, String described, Acc acc) {
+    for (Entry e : prefixes) {
+      if (part.length() > e.token().length() && part.startsWith(e.token())) {
+        acc.add(e, described);
+      }
+    }
+    for (Entry e : suffixes) {
+      if (part.length() > e.token().length() && part.endsWith(e.token())) {
+        acc.add(e, described);
+      }
+    }
+  }
+
+  private void lookupExact(String key, String described, Acc acc) {
+    Entry e = exact.get(key);
+    if (e != null) {
+      acc.add(e, described);
+    }
+  }
+
+  /**
+   * Cuts a class or id name into lower-case parts: on any non-alphanumeric character, at lower-to-upper case
+   * changes (relatedNews), and between letters and digits (news2).
+   */
+  static List<String> splitParts(String name) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    int prev = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        flush(cur, parts);
+      } else {
+        boolean camel = Character.isUpperCase(c) && Character.isLowerCase(prev);
+        boolean digitChange = cur.length() > 0 && Character.isDigit(c) != Character.isDigit(prev);
+        if (camel || digitChange) {
+          flush(cur, parts);
+        }
+        cur.append(Character.toLowerCase(c));
+      }
+      prev = c;
+    }
+    flush(cur, parts);
+    return parts;
+  }
+
+  private static void flush(StringBuilder cur, List<String> parts) {
+    if (cur.length() > 0) {
+      parts.add(cur.toString());
+      cur.setLength(0);
+    }
+  }
+
+  /** Collects the first negative and the first positive hit. */
+  private static final class Acc {
+    @Nullable ChromeKind negative;
+    String negativeToken = "";
+    boolean positive;
+    String positiveToken = "";
+
+    void add(Entry e, String described) {
+      if (e.kind() == null) {
+        if (!positive) {
+          positive = true;
+          positiveToken = described;
+        }
+      } else if (negative == null) {
+        negative = e.kind();
+        negativeToken = described;
+      }
+    }
+
+    Match toMatch() {
+      if (negative == null && !positive) {
+        return Match.NONE;
+      }
+      return new Match(negative, negativeToken, positive, positiveToken);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.zhengwen.internal.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Element;
+import org.zhengwen.internal.blocks.BlockType;
+
+/**
+ * What the walk learned about one block-level element: text totals of its subtree (accumulated bottom-up, so
+ * no ancestor's text is ever rebuilt), the range of blocks it holds, and what its class/id vocabulary said.
+ */
+final class ElementInfo {
+  final Element element;
+  final @Nullable ElementInfo parent;
+  final int depth;
+  final String tag;
+  final ClassVocabulary.Match match;
+  /** Nearest ancestor-or-self whose names matched a chrome token, or null. */
+  final @Nullable ElementInfo negativeAncestor;
+  /** The block type its text takes (inherited from the nearest heading, list item, quote or pre). */
+  final BlockType type;
+  /** Heading level 1–6 when {@link #type} is a heading, else 0. */
+  final int headingLevel;
+  final boolean inPre;
+  final List<ElementInfo> children = new ArrayList<>(2);
+
+  int chars;
+  int cjkChars;
+  int linkChars;
+  int punct;
+  int firstBlock;
+  int endBlock;
+  /** Readability-style content score accumulated from the blocks below. */
+  double score;
+  boolean candidate;
+
+  ElementInfo(Element element, @Nullable ElementInfo parent, ClassVocabulary.Match match, BlockType type,
+      int headingLevel, boolean inPre, int firstBlock) {
+    this.element = element;
+    this.parent = parent;
+    this.depth = parent == null ? 0 : parent.depth + 1;
+    this.tag = element.normalName();
+    this.match = match;
+    this.negativeAncestor = match.negative() != null ? this : parent == null ? null : parent.negativeAncestor;
+    this.type = type;
+    this.headingLevel = headingLevel;
+    this.inPre = inPre;
+    this.firstBlock = firstBlock;
+    this.endBlock = firstBlock;
+  }
+
+  /** Share of the subtree's characters inside links. */
+  double linkDensity() {
+    return chars == 0 ? 0 : (double) linkChars / chars;
+  }
+
+  /** Subtree length with CJK characters weighted as several Latin letters. */
+  int weightedLength() {
+    return TextChars.weightedLength(chars, cjkChars);
+  }
+
+  /** Adds a child's subtree totals into this element's. */
+  void absorb(ElementInfo child) {
+    chars += child.chars;
+    cjkChars += child.cjkChars;
+    linkChars += child.linkChars;
+    punct += child.punct;
+  }
+
+  @Override
+  public String toString() {
+    String id = element.id();
+    String cls = element.className();
+    return tag + (id.isEmpty() ? "" : "#" + id) + (cls.isEmpty() ? "" : "." + cls.trim().replace(' ', '.'));
+  }
+}

@@ -1,0 +1,234 @@
+package org.zhengwen.internal.html;
+
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.zhengwen.ChromeKind;
+import org.zhengwen.RemovedBlock;
+
+/**
+ * Decides, block by block, what of the chosen region is kept: drops chrome nested inside the region (boxes
+ * named related/share/comment…, link-dominated lists and lines), adds the headline and the date/byline lines
+ * just above the region, and gives every other block a removal reason.
+ */
+final class RegionCleaner {
+  /** A block or list with at least this share of link text is navigation, not prose. */
+  private static final double LINK_CLUSTER_DENSITY = 0.5;
+  /** A single line inside the body with this share of link text is a pointer elsewhere. */
+  private static final double LINK_LINE_DENSITY = 0.7;
+  /** How far above the region the headline is looked for, in blocks. */
+  private static final int TITLE_LOOKBACK = 15;
+  /** Lines between headline and body longer than this are not date/byline lines. */
+  private static final int MAX_HEAD_LINE = 300;
+  /** How many negative ancestors are looked through for a non-header one. */
+  private static final int MAX_NEGATIVE_HOPS = 6;
+  /** Share of the region's text above which a chrome-named element is taken as a loosely named wrapper. */
+  private static final double PROSE_SHARE = 0.3;
+
+  private final List<RawBlock> blocks;
+  private final @Nullable ElementInfo[] rootOf;
+  private final RemovedBlock[] removed;
+  private final List<String> titles;
+
+  private RegionCleaner(List<RawBlock> blocks, @Nullable ElementInfo[] rootOf, List<String> titles) {
+    this.blocks = blocks;
+    this.rootOf = rootOf;
+    this.removed = new RemovedBlock[blocks.size()];
+    this.titles = titles;
+  }
+
+  /**
+   * Returns, per block, null when it is kept or the reason it was removed.
+   *
+   * @param rootOf region root per block from {@link RegionChooser}; null entries are outside the region
+   */
+  static @Nullable RemovedBlock[] clean(List<RawBlock> blocks, List<ElementInfo> infos,
+      @Nullable ElementInfo[] rootOf, @Nullable ElementInfo top, List<String> titles) {
+    RegionCleaner c = new RegionCleaner(blocks, rootOf, titles);
+    if (top == null) {
+      c.keepAllButChrome();
+    }
+    c.dropNestedChrome();
+    c.dropLinkClusters(infos);
+    c.addHeadline();
+    c.explainOutside();
+    return c.removed;
+  }
+
+  /** Nothing scored as prose (a stub or error page): keep whatever is not chrome, it is short anyway. */
+  private void keepAllButChrome() {
+    for (int i = 0; i < blocks.size(); i++) {
+      RawBlock b = blocks.get(i);
+      if (b.owner.negativeAncestor == null && b.linkDensity() < LINK_CLUSTER_DENSITY) {
+        rootOf[i] = root(b.owner);
+      }
+    }
+  }
+
+  private static ElementInfo root(ElementInfo e) {
+    ElementInfo r = e;
+    while (r.parent != null) {
+      r = r.parent;
+    }
+    return r;
+  }
+
+  /** Blocks inside a chrome-named element nested in the region, and link-dominated lines. */
+  private void dropNestedChrome() {
+    for (int i = 0; i < blocks.size(); i++) {
+      ElementInfo root = rootOf[i];
+      if (root == null) {
+        continue;
+      }
+      RawBlock b = blocks.get(i);
+      ElementInfo neg = nestedNegative(b.owner, root);
+      if (neg != null) {
+        removed[i] = new RemovedBlock(neg.match.negative(), neg.match.describe(), b.text);
+      } else if (b.linkDensity() >= LINK_LINE_DENSITY && b.chars > 1) {
+        removed[i] = new RemovedBlock(ChromeKind.RELATED, linkDetail(b.linkDensity()), b.text);
+      }
+    }
+  }
+
+  /** The innermost chrome-named ancestor strictly inside {@code root}, skipping in-article headers. */
+  private static @Nullable ElementInfo nestedNegative(ElementInfo owner, ElementInfo root) {
+    ElementInfo neg = owner.negativeAncestor;
+    for (int hops = 0; neg != null && neg.depth > root.depth && hops < MAX_NEGATIVE_HOPS; hops++) {
+      if (neg.match.negative() != ChromeKind.HEADER && !holdsTheProse(neg, root)) {
+        return neg;
+      }
+      neg = neg.parent == null ? null : neg.parent.negativeAncestor;
+    }
+    return null;
+  }
+
+  /**
+   * A chrome-named element that holds a large share of the region's text with few links is a wrapper named
+   * loosely ({@code elementor-widget-container}), not chrome; comment sections are never let through.
+   */
+  private static boolean holdsTheProse(ElementInfo neg, ElementInfo root) {
+    return neg.match.negative() != ChromeKind.COMMENT && neg.chars >= PROSE_SHARE * root.chars
+        && neg.linkDensity() < 0.25;
+  }
+
+  /** Lists and boxes of links nested in the region: related-article lists, tag clouds, menus. */
+  private void dropLinkClusters(List<ElementInfo> infos) {
+    int coveredUntil = 0;
+    for (ElementInfo e : infos) {
+      int n = e.endBlock - e.firstBlock;
+      if (n < 2 || e.firstBlock < coveredUntil || e.linkDensity() < LINK_CLUSTER_DENSITY) {
+        continue;
+      }
+      ElementInfo root = rootOf[e.firstBlock];
+      if (root == null || e.depth <= root.depth) {
+        continue;
+      }
+      ChromeKind kind = e.weightedLength() / n > 30 ? ChromeKind.RELATED : ChromeKind.NAVIGATION;
+      for (int i = e.firstBlock; i < e.endBlock; i++) {
+        if (removed[i] == null && rootOf[i] != null) {
+          removed[i] = new RemovedBlock(kind, linkDetail(e.linkDensity()) + " in " + e, blocks.get(i).text);
+        }
+      }
+      coveredUntil = e.endBlock;
+    }
+  }
+
+  /**
+   * The headline usually sits just above the body container, with the date/source/byline lines between;
+   * the assembler needs them, so they join the region when the region does not start with a headline.
+   */
+  private void addHeadline() {
+    int start = firstKept();
+    if (start < 0 || regionStartsWithHeadline(start)) {
+      return;
+    }
+    for (int j = start - 1; j >= 0 && j >= start - TITLE_LOOKBACK; j--) {
+      if (isHeadline(blocks.get(j))) {
+        ElementInfo root = rootOf[start];
+        rootOf[j] = root;
+        for (int k = j + 1; k < start; k++) {
+          if (isHeadLine(blocks.get(k))) {
+            rootOf[k] = root;
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  private int firstKept() {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (rootOf[i] != null && removed[i] == null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean regionStartsWithHeadline(int start) {
+    int seen = 0;
+    for (int i = start; i < blocks.size() && seen < 4; i++) {
+      if (rootOf[i] != null && removed[i] == null) {
+        if (isHeadline(blocks.get(i))) {
+          return true;
+        }
+        seen++;
+      }
+    }
+    return false;
+  }
+
+  private boolean isHeadline(RawBlock b) {
+    if (b.linkDensity() > 0.5 || b.owner.negativeAncestor != null
+        && b.owner.negativeAncestor.match.negative() != ChromeKind.HEADER) {
+      return false;
+    }
+    String t = normal(b.text);
+    for (String title : titles) {
+      String n = normal(title);
+      if (!n.isEmpty() && (t.equals(n) || t.length() >= 8 && n.startsWith(t))) {
+        return true;
+      }
+    }
+    return b.headingLevel == 1 && b.weightedLength() >= 10;
+  }
+
+  private static boolean isHeadLine(RawBlock b) {
+    return b.weightedLength() <= MAX_HEAD_LINE && b.linkDensity() < LINK_CLUSTER_DENSITY
+        && (b.owner.negativeAncestor == null || b.owner.negativeAncestor.match.negative() == ChromeKind.HEADER);
+  }
+
+  private static String normal(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c)) {
+        sb.appendCodePoint(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Every block outside the region gets the most specific reason its context gives. */
+  private void explainOutside() {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (rootOf[i] != null || removed[i] != null) {
+        continue;
+      }
+      RawBlock b = blocks.get(i);
+      ElementInfo neg = b.owner.negativeAncestor;
+      if (neg != null) {
+        removed[i] = new RemovedBlock(neg.match.negative(), neg.match.describe(), b.text);
+      } else if (b.linkDensity() >= LINK_CLUSTER_DENSITY) {
+        removed[i] = new RemovedBlock(ChromeKind.NAVIGATION, linkDetail(b.linkDensity()), b.text);
+      } else {
+        removed[i] = new RemovedBlock(ChromeKind.BOILERPLATE, "outside article region", b.text);
+      }
+    }
+  }
+
+  private static String linkDetail(double density) {
+    return String.format(Locale.ROOT, "link density %.2f", density);
+  }
+}
