@@ -192,7 +192,11 @@ public final class ArticleAssembler {
     }
 
     private boolean isTitleRepeat(Block b) {
-      return !titleKey.isEmpty() && Texts.comparable(b.text()).equals(titleKey);
+      int len = b.text().length();
+      // comparable() drops punctuation and spaces only, so a repeat can't be shorter than the key, nor
+      // much longer: skip the per-character work for every other block.
+      return !titleKey.isEmpty() && len >= titleKey.length() && len <= titleKey.length() * 2 + 16
+          && Texts.comparable(b.text()).equals(titleKey);
     }
 
     private boolean isTitleLike(int i) {
@@ -389,7 +393,7 @@ public final class ArticleAssembler {
         sample.append(title).append('\n');
       }
       for (String p : paragraphs) {
-        if (sample.length() > 20_000) {
+        if (sample.length() > 5_000) {
           break;
         }
         sample.append(p).append('\n');

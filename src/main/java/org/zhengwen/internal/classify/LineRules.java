@@ -22,9 +22,10 @@ public final class LineRules {
   private static final Pattern SERVER_LINE = Pattern.compile(
       "(?i)(?:nginx|openresty|tengine|apache|microsoft-iis|cloudflare|litespeed)(?:/[\\d.]{1,12})?(?:\\s*\\([^)]{0,40}\\))?");
   private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|->|»|›|＞|>|→|＞＞)\\s*");
-  private static final Pattern DECORATION = Pattern.compile(
-      "^[\\s【\\[(（<《「『>»·•|｜:：_—-]+|[\\s】\\])）>》」』»·•|｜:：_—-]+$");
-  private static final Pattern MORE_SUFFIX = Pattern.compile("(?i)(?:更多|more|>>|\\+)+$");
+  /** Characters that decorate a heading: brackets, arrows, bullets, colons, dashes. */
+  private static final String DECORATION_CHARS = "【】[]()（）<>《》「」『』»·•|｜:：_—-";
+  /** "More" links glued to a heading; input is lower-cased. */
+  private static final String[] MORE_SUFFIXES = {"更多", "more", ">>", "+"};
   private static final Pattern MENU_SPLIT = Pattern.compile("[\\s\\u00a0\\u3000|｜]+");
 
   private static final Vocabulary VOCABULARY = Vocabulary.standard();
@@ -50,14 +51,40 @@ public final class LineRules {
 
   /** The heading form of a line: decoration, "更多"/"more" and spaces stripped, lower-cased. */
   static String headingKey(String lower) {
-    String k = DECORATION.matcher(lower).replaceAll("");
-    k = MORE_SUFFIX.matcher(k).replaceAll("");
-    k = DECORATION.matcher(k).replaceAll("");
-    return k;
+    String k = stripDecoration(lower);
+    boolean stripped = true;
+    while (stripped && !k.isEmpty()) {
+      stripped = false;
+      for (String suffix : MORE_SUFFIXES) {
+        if (k.endsWith(suffix)) {
+          k = k.substring(0, k.length() - suffix.length());
+          stripped = true;
+        }
+      }
+    }
+    return stripDecoration(k);
+  }
+
+  /** Strips bracket, arrow, bullet, colon and dash decoration from both ends (a loop, not a regex: hot path). */
+  private static String stripDecoration(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isDecoration(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isDecoration(s.charAt(end - 1))) {
+      end--;
+    }
+    return start == 0 && end == s.length() ? s : s.substring(start, end);
+  }
+
+  private static boolean isDecoration(char c) {
+    return Texts.isPad(c) || DECORATION_CHARS.indexOf(c) >= 0;
   }
 
   private static Optional<Verdict> byVocabulary(String t, String lower) {
-    if (t.length() <= SHORT_LINE + 40) {
+    // A heading marker plus decoration is short; longer lines skip the three regex passes of headingKey.
+    if (t.length() <= HEADING_KEY_MAX + 12) {
       String key = headingKey(lower);
       if (!key.isEmpty() && key.length() <= HEADING_KEY_MAX) {
         Optional<Vocabulary.Marker> m = VOCABULARY.heading(key);
@@ -97,7 +124,7 @@ public final class LineRules {
 
   /** {@code 地方网 > 四川 > 阿坝州 > 正文}: two or more separators between short segments. */
   static boolean isBreadcrumb(String t) {
-    if (t.length() > 120) {
+    if (t.length() > 120 || !hasCrumbSeparator(t)) {
       return false;
     }
     String[] parts = CRUMB_SEPARATOR.split(t, -1);
@@ -111,6 +138,17 @@ public final class LineRules {
       }
     }
     return true;
+  }
+
+  /** Cheap test before splitting: does the line hold any breadcrumb separator character? */
+  private static boolean hasCrumbSeparator(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '>' || c == '»' || c == '›' || c == '＞' || c == '→') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -25,6 +25,8 @@ public final class MetadataLines {
       "(责任编辑|責任編輯|值班编辑|本文编辑|文字编辑|来源于|来源|來源|稿源|出处|出處|本报记者|本報記者|特约记者|记者|記者"
           + "|通讯员|通訊員|作者|撰文|责编|責編|编辑|編輯|编审|审核|校对|发布时间|發布時間|发表时间|發表時間|发布日期|更新时间"
           + "|时间|時間|日期|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击数|点击量|点击|字号|来自)\\s*[:：]?");
+  /** The first characters of the words in {@link #LABEL}. */
+  private static final String LABEL_STARTS = "责責值本文来來稿出特记記通作撰编編审校发發更时時日浏阅点字";
   private static final Pattern URL = Pattern.compile("https?://[^\\s，。、)）】]{1,300}");
   private static final Pattern DOTTED_BYLINE = Pattern.compile("[·•・]\\s*([^·•・\\s][^·•・]{0,18}?)\\s*[·•・]");
   private static final Pattern CIRCLE_BYLINE = Pattern.compile("[◎○●]\\s*([^◎○●]{2,20})");
@@ -50,6 +52,16 @@ public final class MetadataLines {
       return byline;
     }
     return labelled(t);
+  }
+
+  /** Cheap test before the label regex: does any character start a label word? */
+  private static boolean mayHoldLabel(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (LABEL_STARTS.indexOf(t.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasSentenceEnd(String t) {
@@ -102,10 +114,12 @@ public final class MetadataLines {
       url = Optional.of(um.group());
       t = t.substring(0, um.start()) + "  " + t.substring(um.end());
     }
-    Matcher lm = LABEL.matcher(t);
     List<int[]> spans = new ArrayList<>();
-    while (lm.find()) {
-      spans.add(new int[] {lm.start(), lm.end()});
+    if (mayHoldLabel(t)) {
+      Matcher lm = LABEL.matcher(t);
+      while (lm.find()) {
+        spans.add(new int[] {lm.start(), lm.end()});
+      }
     }
     String before = Texts.trimPad(spans.isEmpty() ? t : t.substring(0, spans.get(0)[0]));
     if (spans.isEmpty()) {

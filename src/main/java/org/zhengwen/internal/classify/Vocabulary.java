@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,13 +28,25 @@ public final class Vocabulary {
   private static final Vocabulary INSTANCE = load("markers.tsv");
 
   private final Map<String, Marker> headings;
-  private final List<Marker> prefixes;
-  private final List<Marker> contains;
+  private final Map<Character, List<Marker>> prefixesByFirst;
+  private final Map<Character, List<Marker>> containsByFirst;
+  private final BitSet containsFirstChars = new BitSet();
 
   private Vocabulary(Map<String, Marker> headings, List<Marker> prefixes, List<Marker> contains) {
     this.headings = headings;
-    this.prefixes = prefixes;
-    this.contains = contains;
+    this.prefixesByFirst = byFirstChar(prefixes);
+    this.containsByFirst = byFirstChar(contains);
+    containsByFirst.keySet().forEach(c -> containsFirstChars.set(c));
+  }
+
+  /** Phrases grouped by first character, each group in the given order (longest first for prefixes). */
+  private static Map<Character, List<Marker>> byFirstChar(List<Marker> markers) {
+    Map<Character, List<Marker>> map = new HashMap<>();
+    for (Marker m : markers) {
+      map.computeIfAbsent(m.phrase().charAt(0), c -> new ArrayList<>()).add(m);
+    }
+    map.replaceAll((c, list) -> List.copyOf(list));
+    return Map.copyOf(map);
   }
 
   /** The built-in vocabulary. */
@@ -46,9 +59,12 @@ public final class Vocabulary {
     return Optional.ofNullable(headings.get(key));
   }
 
-  /** The first marker the lower-cased line starts with. */
+  /** The first (longest) marker the lower-cased line starts with. */
   Optional<Marker> prefix(String lower) {
-    for (Marker m : prefixes) {
+    if (lower.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Marker m : prefixesByFirst.getOrDefault(lower.charAt(0), List.of())) {
       if (lower.startsWith(m.phrase())) {
         return Optional.of(m);
       }
@@ -56,11 +72,24 @@ public final class Vocabulary {
     return Optional.empty();
   }
 
-  /** The first marker the lower-cased line contains. */
+  /**
+   * The marker the lower-cased line contains that starts earliest. One pass over the line with phrases
+   * indexed by their first character, instead of one search of the line per phrase.
+   */
   Optional<Marker> contained(String lower) {
-    for (Marker m : contains) {
-      if (lower.contains(m.phrase())) {
-        return Optional.of(m);
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (!containsFirstChars.get(c)) {
+        continue; // most characters start no phrase: skip the map lookup (and the boxing)
+      }
+      List<Marker> candidates = containsByFirst.get(c);
+      if (candidates == null) {
+        continue;
+      }
+      for (Marker m : candidates) {
+        if (lower.startsWith(m.phrase(), i)) {
+          return Optional.of(m);
+        }
       }
     }
     return Optional.empty();

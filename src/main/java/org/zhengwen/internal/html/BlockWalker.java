@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -41,6 +42,7 @@ final class BlockWalker implements NodeFilter {
   private final List<RawBlock> blocks = new ArrayList<>();
   private final List<ElementInfo> infos = new ArrayList<>();
   private final StringBuilder buf = new StringBuilder();
+  private final ClassVocabulary.Memo matchMemo = new ClassVocabulary.Memo();
   private @Nullable ElementInfo current;
   private int linkDepth;
   private int chars;
@@ -50,9 +52,15 @@ final class BlockWalker implements NodeFilter {
   private int linkCjk;
   private boolean pendingSpace;
   private boolean pendingNewline;
+  /** Whether the last visible character appended was CJK / a digit: saves re-reading the buffer. */
+  private boolean lastWasCjk;
+  private boolean lastWasDigit;
 
-  private BlockWalker(ClassVocabulary vocabulary) {
+  private final Consumer<Element> seen;
+
+  private BlockWalker(ClassVocabulary vocabulary, Consumer<Element> seen) {
     this.vocabulary = vocabulary;
+    this.seen = seen;
   }
 
   /** The walk's output: blocks in page order and every block-level element's info, in document order. */
@@ -60,7 +68,15 @@ final class BlockWalker implements NodeFilter {
 
   /** Walks {@code root} and everything below it. */
   static Result walk(Element root, ClassVocabulary vocabulary) {
-    BlockWalker w = new BlockWalker(vocabulary);
+    return walk(root, vocabulary, e -> { });
+  }
+
+  /**
+   * Walks {@code root}, showing {@code seen} every element reached (hidden and skipped subtrees are not
+   * entered), so that other readers of the page need no walk of their own.
+   */
+  static Result walk(Element root, ClassVocabulary vocabulary, Consumer<Element> seen) {
+    BlockWalker w = new BlockWalker(vocabulary, seen);
     NodeTraversor.filter(w, root);
     w.flush();
     ElementInfo rootInfo = w.infos.isEmpty() ? null : w.infos.get(0);
@@ -76,6 +92,7 @@ final class BlockWalker implements NodeFilter {
     if (node instanceof DataNode || !(node instanceof Element el)) {
       return FilterResult.SKIP_ENTIRELY;
     }
+    seen.accept(el);
     String tag = el.normalName();
     if (SKIPPED.contains(tag) || isHidden(el)) {
       return FilterResult.SKIP_ENTIRELY;
@@ -125,7 +142,7 @@ final class BlockWalker implements NodeFilter {
       }
       default -> { }
     }
-    ElementInfo info = new ElementInfo(el, parent, vocabulary.match(el), type, level, inPre, blocks.size());
+    ElementInfo info = new ElementInfo(el, parent, vocabulary.match(el, matchMemo), type, level, inPre, blocks.size());
     if (parent != null) {
       parent.children.add(info);
     }
@@ -167,20 +184,25 @@ final class BlockWalker implements NodeFilter {
   }
 
   private void appendVisible(int c) {
+    boolean isCjk = TextChars.isCjk(c);
     if (pendingSpace && buf.length() > 0) {
-      int prev = buf.codePointBefore(buf.length());
       // A line break between two CJK characters is not a space (CSS segment-break rule for East Asian text).
-      boolean joinCjk = pendingNewline && TextChars.isCjk(prev) && TextChars.isCjk(c);
-      if (!joinCjk && prev != '\n') {
+      boolean joinCjk = pendingNewline && lastWasCjk && isCjk;
+      if (!joinCjk && buf.charAt(buf.length() - 1) != '\n') {
         buf.append(' ');
       }
     }
     pendingSpace = false;
     pendingNewline = false;
     // Separators inside numbers (16:06, 3.5, 1,000) are not sentence punctuation.
-    boolean afterDigit = buf.length() > 0 && Character.isDigit(buf.charAt(buf.length() - 1));
-    buf.appendCodePoint(c);
-    boolean isCjk = TextChars.isCjk(c);
+    boolean afterDigit = buf.length() > 0 && lastWasDigit;
+    if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+      buf.append((char) c);
+    } else {
+      buf.appendCodePoint(c);
+    }
+    lastWasCjk = isCjk;
+    lastWasDigit = c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c);
     boolean isPunct = TextChars.isSentencePunct(c) && !(afterDigit && c < 0x80);
     chars++;
     cjk += isCjk ? 1 : 0;

@@ -51,6 +51,8 @@ final class ClassVocabulary {
   private final Map<String, Entry> exact = new HashMap<>();
   private final List<Entry> prefixes = new ArrayList<>();
   private final List<Entry> suffixes = new ArrayList<>();
+  private Map<Character, List<Entry>> prefixesByFirst = Map.of();
+  private Map<Character, List<Entry>> suffixesByLast = Map.of();
 
   private ClassVocabulary() {}
 
@@ -72,6 +74,8 @@ final class ClassVocabulary {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    v.prefixesByFirst = indexBy(v.prefixes, true);
+    v.suffixesByLast = indexBy(v.suffixes, false);
     return v;
   }
 
@@ -94,8 +98,23 @@ final class ClassVocabulary {
     }
   }
 
+  /**
+   * Per-walk memo of what each class or id name matched: a page repeats the same names on hundreds of
+   * elements, so each distinct name is cut into parts and looked up once. One per walk; not thread-safe.
+   */
+  static final class Memo {
+    private final Map<String, Entry[]> byName = new HashMap<>();
+  }
+
+  private static final Entry[] NO_HITS = new Entry[2];
+
   /** Matches an element's tag, role, itemprop, class and id against the vocabulary. */
   Match match(Element el) {
+    return match(el, new Memo());
+  }
+
+  /** As {@link #match(Element)}, remembering per-name answers in {@code memo}. */
+  Match match(Element el, Memo memo) {
     Acc acc = new Acc();
     lookupExact("<" + el.normalName() + ">", "<" + el.normalName() + ">", acc);
     String role = el.attr("role");
@@ -106,21 +125,43 @@ final class ClassVocabulary {
     if (!itemprop.isEmpty()) {
       lookupExact("itemprop:" + itemprop.toLowerCase(Locale.ROOT), "itemprop=" + itemprop, acc);
     }
-    matchNames(el.attr("id"), "id=", acc);
-    matchNames(el.attr("class"), "class=", acc);
+    matchNames(el.attr("id"), "id=", acc, memo);
+    matchNames(el.attr("class"), "class=", acc, memo);
     return acc.toMatch();
   }
 
-  private void matchNames(String attr, String label, Acc acc) {
+  private void matchNames(String attr, String label, Acc acc, Memo memo) {
     if (attr.isEmpty()) {
       return;
     }
-    String value = attr.length() > MAX_ATTR ? attr.substring(0, MAX_ATTR) : attr;
-    for (String name : value.trim().split("\\s+")) {
-      if (!name.isEmpty()) {
-        matchName(name, label + name, acc);
+    int end = Math.min(attr.length(), MAX_ATTR);
+    int i = 0;
+    while (i < end) {
+      while (i < end && Character.isWhitespace(attr.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < end && !Character.isWhitespace(attr.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String name = attr.substring(start, i);
+        Entry[] hits = memo.byName.computeIfAbsent(name, this::hitsOf);
+        for (Entry e : hits) {
+          if (e != null) {
+            acc.add(e, label + name);
+          }
+        }
       }
     }
+  }
+
+  /** The first negative and first positive entry a single name matches (either may be null). */
+  private Entry[] hitsOf(String name) {
+    Acc acc = new Acc();
+    matchName(name, "", acc);
+    return acc.negativeEntry == null && acc.positiveEntry == null ? NO_HITS
+        : new Entry[] {acc.negativeEntry, acc.positiveEntry};
   }
 
   private void matchName(String name, String described, Acc acc) {
@@ -139,16 +180,32 @@ final class ClassVocabulary {
   }
 
   private void matchAffixes(String part, String described, Acc acc) {
-    for (Entry e : prefixes) {
+    // Entries are grouped by first (prefix) or last (suffix) letter, so a part is checked only against
+    // the few tokens that could fit it.
+    for (Entry e : byEdge(prefixesByFirst, part.charAt(0))) {
       if (part.length() > e.token().length() && part.startsWith(e.token())) {
         acc.add(e, described);
       }
     }
-    for (Entry e : suffixes) {
+    for (Entry e : byEdge(suffixesByLast, part.charAt(part.length() - 1))) {
       if (part.length() > e.token().length() && part.endsWith(e.token())) {
         acc.add(e, described);
       }
     }
+  }
+
+  private static List<Entry> byEdge(Map<Character, List<Entry>> index, char c) {
+    List<Entry> list = index.get(c);
+    return list == null ? List.of() : list;
+  }
+
+  private static Map<Character, List<Entry>> indexBy(List<Entry> entries, boolean first) {
+    Map<Character, List<Entry>> map = new HashMap<>();
+    for (Entry e : entries) {
+      String t = e.token();
+      map.computeIfAbsent(first ? t.charAt(0) : t.charAt(t.length() - 1), c -> new ArrayList<>()).add(e);
+    }
+    return map;
   }
 
   private void lookupExact(String key, String described, Acc acc) {
@@ -198,15 +255,20 @@ final class ClassVocabulary {
     boolean positive;
     String positiveToken = "";
 
+    @Nullable Entry negativeEntry;
+    @Nullable Entry positiveEntry;
+
     void add(Entry e, String described) {
       if (e.kind() == null) {
         if (!positive) {
           positive = true;
           positiveToken = described;
+          positiveEntry = e;
         }
       } else if (negative == null) {
         negative = e.kind();
         negativeToken = described;
+        negativeEntry = e;
       }
     }
 

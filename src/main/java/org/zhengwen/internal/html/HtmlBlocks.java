@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 import org.zhengwen.RemovedBlock;
 import org.zhengwen.internal.blocks.Block;
 import org.zhengwen.internal.blocks.PageBlocks;
@@ -31,9 +32,14 @@ public final class HtmlBlocks {
    */
   public static PageBlocks parse(String html, Optional<String> baseUrl) {
     Document doc = Jsoup.parse(html, baseUrl.orElse(""));
-    PageMetadata metadata = MetadataReader.read(doc);
     Element root = doc.body() != null ? doc.body() : doc;
-    BlockWalker.Result walk = BlockWalker.walk(root, ClassVocabulary.standard());
+    // One walk of the body feeds both the blocks and the metadata index; the small head is indexed apart.
+    MetadataReader.Index index = new MetadataReader.Index();
+    if (root != doc && doc.head() != null) {
+      NodeTraversor.traverse(index, doc.head());
+    }
+    BlockWalker.Result walk = BlockWalker.walk(root, ClassVocabulary.standard(), index::visit);
+    PageMetadata metadata = MetadataReader.read(doc, index);
     List<RawBlock> raw = walk.blocks();
     RegionChooser.Region region = RegionChooser.choose(raw, walk.infos());
     RemovedBlock[] removed = RegionCleaner.clean(raw, walk.infos(), region.rootOf(), region.top(),

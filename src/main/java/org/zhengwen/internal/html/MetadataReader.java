@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.zhengwen.internal.blocks.PageMetadata;
 
 /**
@@ -30,16 +32,79 @@ final class MetadataReader {
   private static final Pattern LANG_SEPARATOR = Pattern.compile("[,;\\s]");
 
   private final Document doc;
+  private final Index index;
   private final Map<String, String> meta = new HashMap<>();
   private final JsonLd.Fields jsonLd = new JsonLd.Fields();
 
-  private MetadataReader(Document doc) {
+  private MetadataReader(Document doc, Index index) {
     this.doc = doc;
+    this.index = index;
+  }
+
+  /**
+   * The few kinds of element metadata comes from, gathered in one walk of the document instead of one
+   * {@code getElementsByTag} walk per kind.
+   */
+  static final class Index implements NodeVisitor {
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> ldJson = new ArrayList<>();
+    final List<Element> h1s = new ArrayList<>();
+    final List<Element> datePublished = new ArrayList<>();
+    @Nullable Element title;
+    @Nullable Element time;
+    @Nullable Element canonical;
+
+    /** An index of the whole document, in a walk of its own. */
+    static Index of(Document doc) {
+      Index index = new Index();
+      NodeTraversor.traverse(index, doc);
+      return index;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof Element e) {
+        visit(e);
+      }
+    }
+
+    /** Notes an element if metadata may come from it; called for every element of a walk. */
+    void visit(Element e) {
+      switch (e.normalName()) {
+        case "meta" -> metas.add(e);
+        case "script" -> {
+          if (e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+            ldJson.add(e);
+          }
+        }
+        case "h1" -> {
+          if (h1s.size() < MAX_H1) {
+            h1s.add(e);
+          }
+        }
+        case "title" -> title = title == null ? e : title;
+        case "time" -> time = time == null && !e.attr("datetime").isBlank() ? e : time;
+        case "link" -> {
+          if (canonical == null && e.attr("rel").strip().equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+            canonical = e;
+          }
+        }
+        default -> { }
+      }
+      if (e.attributesSize() > 0 && "datePublished".equals(e.attr("itemprop"))) {
+        datePublished.add(e);
+      }
+    }
   }
 
   /** Reads the metadata of a parsed page; {@code doc}'s base URI resolves relative URLs. */
   static PageMetadata read(Document doc) {
-    MetadataReader r = new MetadataReader(doc);
+    return read(doc, Index.of(doc));
+  }
+
+  /** Reads the metadata from an index the caller filled while walking the page. */
+  static PageMetadata read(Document doc, Index index) {
+    MetadataReader r = new MetadataReader(doc, index);
     r.readMetaTags();
     r.readJsonLd();
     return new PageMetadata(r.titles(), r.published(), r.authors(), r.source(), r.url(), r.language(),
@@ -47,7 +112,7 @@ final class MetadataReader {
   }
 
   private void readMetaTags() {
-    for (Element m : doc.getElementsByTag("meta")) {
+    for (Element m : index.metas) {
       String content = m.attr("content").strip();
       if (content.isEmpty()) {
         continue;
@@ -62,16 +127,14 @@ final class MetadataReader {
   }
 
   private void readJsonLd() {
-    for (Element s : doc.getElementsByTag("script")) {
-      if (s.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
-        JsonLd.collect(JsonLd.parse(s.data()), jsonLd);
-      }
+    for (Element s : index.ldJson) {
+      JsonLd.collect(JsonLd.parse(s.data()), jsonLd);
     }
   }
 
   private List<String> titles() {
     List<String> out = new ArrayList<>();
-    String rawTitle = doc.title();
+    String rawTitle = index.title == null ? "" : SPACES.matcher(index.title.text().strip()).replaceAll(" ");
     add(out, meta.get("og:title"));
     add(out, meta.get("twitter:title"));
     jsonLd.headlines.forEach(h -> add(out, h));
@@ -84,7 +147,7 @@ final class MetadataReader {
 
   /** The h1 that the {@code <title>} repeats, else the first h1 long enough to be a headline. */
   private @Nullable String bestH1(String rawTitle) {
-    Elements h1s = doc.getElementsByTag("h1");
+    List<Element> h1s = index.h1s;
     String fallback = null;
     for (int i = 0; i < h1s.size() && i < MAX_H1; i++) {
       Element h = h1s.get(i);
@@ -111,14 +174,11 @@ final class MetadataReader {
       add(out, meta.get(k));
     }
     jsonLd.published.forEach(d -> add(out, d));
-    for (Element e : doc.getElementsByAttributeValue("itemprop", "datePublished")) {
+    for (Element e : index.datePublished) {
       add(out, firstNonEmpty(e.attr("content"), e.attr("datetime"), e.text()));
     }
-    for (Element t : doc.getElementsByTag("time")) {
-      if (!t.attr("datetime").isBlank()) {
-        add(out, t.attr("datetime"));
-        break;
-      }
+    if (index.time != null) {
+      add(out, index.time.attr("datetime"));
     }
     return out;
   }
@@ -142,20 +202,17 @@ final class MetadataReader {
   }
 
   private Optional<String> url() {
-    Element canonical = null;
-    for (Element link : doc.getElementsByTag("link")) {
-      if (link.attr("rel").strip().equalsIgnoreCase("canonical") && link.hasAttr("href")) {
-        canonical = link;
-        break;
-      }
-    }
+    Element canonical = index.canonical;
     if (canonical != null) {
-      String abs = absolute(canonical.absUrl("href"), canonical.attr("href"));
+      String href = canonical.attr("href").strip();
+      // Resolving is URL parsing: only needed when the link is relative.
+      String abs = href.startsWith("https://") || href.startsWith("http://") ? href
+          : absolute(canonical.absUrl("href"), href);
       if (abs != null) {
         return Optional.of(abs);
       }
     }
-    for (Element m : doc.getElementsByTag("meta")) {
+    for (Element m : index.metas) {
       if (m.attr("property").strip().equalsIgnoreCase("og:url") && !m.attr("content").isBlank()) {
         return Optional.ofNullable(absolute(m.absUrl("content"), m.attr("content")));
       }

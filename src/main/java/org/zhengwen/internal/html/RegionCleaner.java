@@ -229,6 +229,8 @@ final class RegionCleaner {
   }
 
   private static String linkDetail(double density) {
-    return String.format(Locale.ROOT, "link density %.2f", density);
+    // Not String.format: this runs for every removed block of every page.
+    long hundredths = Math.round(Math.max(0, Math.min(1, density)) * 100);
+    return "link density " + hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
   }
 }

@@ -1,5 +1,7 @@
 package org.zhengwen.internal.html;
 
+import org.zhengwen.internal.text.Scripts;
+
 /**
  * Character classes used to measure text in a language-neutral way: lengths count characters, not
  * whitespace-separated words, so Chinese and English pages are measured alike.
@@ -9,18 +11,16 @@ final class TextChars {
 
   /** Whitespace for collapsing: Java whitespace plus NBSP, the ideographic space and zero-width spaces. */
   static boolean isSpace(int c) {
+    if (c > ' ' && c < 0x7F || c > 0x3000 && c != 0xFEFF) {
+      return false; // printable ASCII, CJK and above: the common cases, decided without the checks below
+    }
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x00A0 || c == 0x3000
         || c == 0x200B || c == 0xFEFF || c == 0x2007 || c == 0x202F || Character.isWhitespace(c);
   }
 
   /** Han, kana and hangul: scripts written without spaces, where one character carries a word's weight. */
   static boolean isCjk(int c) {
-    if (c < 0x2E80) {
-      return false;
-    }
-    Character.UnicodeScript s = Character.UnicodeScript.of(c);
-    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-        || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+    return Scripts.isCjk(c);
   }
 
   /** Sentence and clause punctuation of running prose, Chinese and Latin. */

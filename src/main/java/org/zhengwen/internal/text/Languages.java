@@ -39,10 +39,12 @@ import java.util.Optional;
 public final class Languages {
 
   /** How many leading characters of the text are examined. */
-  static final int SAMPLE_CHARS = 20_000;
+  static final int SAMPLE_CHARS = 4_000;
 
   /** Below this many weighted letters there is too little text to say anything. */
   private static final int MIN_LETTERS = 10;
+  /** Longer words are never function words: they are not looked up. */
+  private static final int MAX_FUNCTION_WORD = 8;
 
   /** Share of kana among Han+kana above which Han text is Japanese; Japanese prose runs 40–70%. */
   private static final double KANA_SHARE = 0.10;
@@ -166,7 +168,7 @@ public final class Languages {
 
   /** The script bucket of a letter, or -1 for scripts this class does not name. */
   private static int bucket(int cp) {
-    return switch (Character.UnicodeScript.of(cp)) {
+    return switch (Scripts.of(cp)) {
       case HAN -> HAN;
       case HIRAGANA, KATAKANA -> KANA;
       case HANGUL -> HANGUL;
@@ -188,19 +190,23 @@ public final class Languages {
     for (int i = 0; i <= end; ) {
       int cp = i < end ? text.codePointAt(i) : ' ';
       i += i < end ? Character.charCount(cp) : 1;
-      if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
-        word.appendCodePoint(cp);
+      if (Character.isLetter(cp) && Scripts.of(cp) == Character.UnicodeScript.LATIN) {
+        if (word.length() < MAX_FUNCTION_WORD) {
+          word.appendCodePoint(Character.toLowerCase(cp));
+        } else {
+          word.setLength(MAX_FUNCTION_WORD + 1); // too long to be a function word: stop collecting it
+        }
         continue;
       }
-      if (word.length() > 0) {
-        double[] v = WORDS.get(word.toString().toLowerCase(Locale.ROOT));
+      if (word.length() > 0 && word.length() <= MAX_FUNCTION_WORD) {
+        double[] v = WORDS.get(word.toString());
         if (v != null) {
           for (int l = 0; l < votes.length; l++) {
             votes[l] += v[l];
           }
         }
-        word.setLength(0);
       }
+      word.setLength(0);
     }
     int best = -1;
     double bestVotes = 0;

@@ -6,6 +6,9 @@ public final class Texts {
 
   /** True for characters that indent or pad text on Chinese pages: whitespace, NBSP, U+3000, BOM. */
   public static boolean isPad(char c) {
+    if (c > ' ' && c < 0x7F || c > 0x3000 && c != 0xFEFF) {
+      return false; // printable ASCII, CJK and above: decided without the checks below
+    }
     return c == ' ' || c == '\t' || c == '\u00a0' || c == '\u3000' || c == '\ufeff' || c == '\u200b'
         || c == '\r' || c == '\n' || Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
@@ -54,7 +57,7 @@ public final class Texts {
 
   /** True for Han ideographs (CJK unified, extensions, compatibility). */
   public static boolean isHan(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    return Scripts.isHan(cp);
   }
 
   /** True for sentence punctuation, Chinese and Western: ，。！？；：、 and .,!?;: */
