@@ -1,5 +1,9 @@
 package org.zhengwen.decode;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * One pass over the bytes that answers every question the decoder asks before decoding: how many
  * bytes are non-ASCII (the base for error tolerance), and whether the bytes are strictly valid UTF-8.
@@ -13,6 +17,16 @@ package org.zhengwen.decode;
  */
 record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, boolean hasEscape) {
 
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long ESC_BYTES = 0x1B1B1B1B1B1B1B1BL;
+
+  /** Whether any of the eight bytes of {@code x} is zero (the classic SWAR test). */
+  private static boolean hasZeroByte(long x) {
+    return ((x - LOW_BITS) & ~x & HIGH_BITS) != 0;
+  }
+
   /** Scans all of {@code b}. */
   static Utf8Scan of(byte[] b) {
     int nonAscii = 0;
@@ -23,6 +37,18 @@ record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, 
     int n = b.length;
     int i = 0;
     while (i < n) {
+      // ASCII runs eight bytes at a time: most of an HTML page is markup.
+      while (i + 8 <= n) {
+        long w = (long) LONGS.get(b, i);
+        if ((w & HIGH_BITS) != 0) {
+          break;
+        }
+        escape = escape || hasZeroByte(w ^ ESC_BYTES);
+        i += 8;
+      }
+      if (i >= n) {
+        break;
+      }
       if (errors > 0 && (long) errors * 1000 > n) {
         // Too broken to be UTF-8 at any tolerance: only the non-ASCII count still matters.
         return new Utf8Scan(nonAscii + countNonAscii(b, i), errors, sequences, false, escape || hasEscape(b, i));

@@ -202,7 +202,8 @@ final class BlockWalker implements NodeFilter {
       buf.appendCodePoint(c);
     }
     lastWasCjk = isCjk;
-    lastWasDigit = c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c);
+    // Character.isDigit is a table lookup per character; ASCII and full-width digits are tested directly.
+    lastWasDigit = c >= '0' && c <= '9' || c >= 0xFF10 && c <= 0xFF19 || c >= 0x80 && c < 0x2E80 && Character.isDigit(c);
     boolean isPunct = TextChars.isSentencePunct(c) && !(afterDigit && c < 0x80);
     chars++;
     cjk += isCjk ? 1 : 0;

@@ -104,6 +104,8 @@ final class ClassVocabulary {
    */
   static final class Memo {
     private final Map<String, Entry[]> byName = new HashMap<>();
+    /** Whole answers by tag, then class, for elements without an id: most repeat a combination seen before. */
+    private final Map<String, Map<String, Match>> byTagAndClass = new HashMap<>();
   }
 
   private static final Entry[] NO_HITS = new Entry[2];
@@ -113,8 +115,28 @@ final class ClassVocabulary {
     return match(el, new Memo());
   }
 
-  /** As {@link #match(Element)}, remembering per-name answers in {@code memo}. */
+  /** As {@link #match(Element)}, remembering answers in {@code memo}. */
   Match match(Element el, Memo memo) {
+    String role = el.attr("role");
+    String itemprop = el.attr("itemprop");
+    if (!role.isEmpty() || !itemprop.isEmpty()) {
+      return compute(el, memo); // rare: not worth a key
+    }
+    String id = el.attr("id");
+    if (!id.isEmpty()) {
+      return compute(el, memo); // ids are mostly unique: the per-name memo is the cache that helps
+    }
+    Map<String, Match> byClass = memo.byTagAndClass.computeIfAbsent(el.normalName(), t -> new HashMap<>());
+    String cls = el.attr("class");
+    Match m = byClass.get(cls);
+    if (m == null) {
+      m = compute(el, memo);
+      byClass.put(cls, m);
+    }
+    return m;
+  }
+
+  private Match compute(Element el, Memo memo) {
     Acc acc = new Acc();
     lookupExact("<" + el.normalName() + ">", "<" + el.normalName() + ">", acc);
     String role = el.attr("role");

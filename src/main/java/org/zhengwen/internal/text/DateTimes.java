@@ -96,6 +96,9 @@ public final class DateTimes {
    *     longer; empty when there is none
    */
   public static Optional<Found> find(String line) {
+    if (!hasDigit(line)) {
+      return Optional.empty(); // every accepted form has a day or a year in digits
+    }
     String s = asciiDigits(line);
     @Nullable Found best = null;
     best = earlier(best, first(NUMERIC, 4, s, DateTimes::numeric));
@@ -287,5 +290,15 @@ public final class DateTimes {
       }
     }
     return chars == null ? s : new String(chars);
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+        return true;
+      }
+    }
+    return false;
   }
 }

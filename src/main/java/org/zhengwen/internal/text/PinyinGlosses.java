@@ -1,8 +1,5 @@
 package org.zhengwen.internal.text;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Removes pinyin glosses that a simplified-to-traditional converter left behind, as in
  * {@code 網(wǎng)} or {@code 關(guān)鍵}: some converters annotate characters whose mapping is
@@ -16,15 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class PinyinGlosses {
 
-  /** Lower-case Latin letters plus the tone-marked vowels and syllabic nasals pinyin uses. */
-  private static final String PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
-
   /** Letters that only pinyin (not plain English) puts in such a gloss. */
   private static final String TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
 
-  /** A Han character (group 1) then the gloss (group 2); bounded run so matching stays linear. */
-  private static final Pattern GLOSS =
-      Pattern.compile("(\\p{IsHan})[(（]([" + PINYIN_LETTERS + "]{1,6})[)）]");
+  /** Lower-case Latin letters plus the tone-marked vowels and syllabic nasals pinyin uses. */
+  private static final String PINYIN = "abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
+  private static final int MAX_GLOSS = 6;
 
   private PinyinGlosses() {}
 
@@ -35,27 +29,52 @@ public final class PinyinGlosses {
    * @return the text without glosses; {@code s} itself when there was nothing to remove
    */
   public static String repair(String s) {
-    // Fast path: most text has no parenthesis at all, so skip the regex machinery.
-    if (s.indexOf('(') < 0 && s.indexOf('（') < 0) {
-      return s;
-    }
-    Matcher m = GLOSS.matcher(s);
     StringBuilder out = null;
     int copied = 0;
-    while (m.find()) {
-      if (!hasToneMark(s, m.start(2), m.end(2))) {
+    for (int open = nextParen(s, 0); open >= 0; open = nextParen(s, open + 1)) {
+      int close = glossEnd(s, open);
+      if (close < 0) {
         continue;
       }
       if (out == null) {
         out = new StringBuilder(s.length());
       }
-      out.append(s, copied, m.end(1));
-      copied = m.end();
+      out.append(s, copied, open);
+      copied = close + 1;
+      open = close;
     }
-    if (out == null) {
-      return s;
+    return out == null ? s : out.append(s, copied, s.length()).toString();
+  }
+
+  /** The next '(' or '（' at or after {@code from}, or -1. A loop, not a regex: this runs on every paragraph. */
+  private static int nextParen(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == '（') {
+        return i;
+      }
     }
-    return out.append(s, copied, s.length()).toString();
+    return -1;
+  }
+
+  /**
+   * The index of the closing parenthesis when a gloss opens at {@code open}: a Han character before it,
+   * then 1 to 6 pinyin letters with a tone mark, then ')' or '）'. Otherwise -1.
+   */
+  private static int glossEnd(String s, int open) {
+    if (open == 0 || !Scripts.isHan(s.codePointBefore(open))) {
+      return -1;
+    }
+    int i = open + 1;
+    while (i < s.length() && i - open <= MAX_GLOSS && PINYIN.indexOf(s.charAt(i)) >= 0) {
+      i++;
+    }
+    int letters = i - open - 1;
+    if (letters < 1 || letters > MAX_GLOSS || i >= s.length()) {
+      return -1;
+    }
+    char close = s.charAt(i);
+    return (close == ')' || close == '）') && hasToneMark(s, open + 1, i) ? i : -1;
   }
 
   /** Whether {@code s[from, to)} has a tone-marked vowel or ü, i.e. is pinyin, not English. */

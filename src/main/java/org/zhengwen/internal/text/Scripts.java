@@ -13,7 +13,7 @@ public final class Scripts {
     if (cp < 0x80) {
       return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? Character.UnicodeScript.LATIN : Character.UnicodeScript.COMMON;
     }
-    if (cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0x3400 && cp <= 0x4DBF) {
+    if (cp >= 0x4E00 && cp <= 0x9FFC || cp >= 0x3400 && cp <= 0x4DBF) { // assigned in Java 17 (Unicode 13)
       return Character.UnicodeScript.HAN;
     }
     if (cp >= 0x3041 && cp <= 0x3096) {
@@ -24,6 +24,17 @@ public final class Scripts {
     }
     if (cp >= 0xAC00 && cp <= 0xD7A3) {
       return Character.UnicodeScript.HANGUL;
+    }
+    if (cp >= 0x3000 && cp <= 0x303F && (cp < 0x302A || cp > 0x302F)) {
+      // CJK punctuation: common to the scripts, but for the iteration and ideographic number marks
+      // (U+302A..302F, tone marks, are left to the JDK).
+      return cp == 0x3005 || cp == 0x3007 || cp >= 0x3021 && cp <= 0x3029 || cp >= 0x3038 && cp <= 0x303B
+          ? Character.UnicodeScript.HAN : Character.UnicodeScript.COMMON;
+    }
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      // Full-width ASCII forms (，！？０-９ Ａ-Ｚ): letters are Latin, the rest common.
+      int a = cp - 0xFF01 + 0x21;
+      return (a | 0x20) >= 'a' && (a | 0x20) <= 'z' ? Character.UnicodeScript.LATIN : Character.UnicodeScript.COMMON;
     }
     return Character.UnicodeScript.of(cp);
   }
