@@ -70,6 +70,22 @@ class MainTest {
     assertTrue(sawBreadcrumb);
   }
 
+  /** A stand-in for a subcommand such as {@code golden}: Main's PATH must not be required for it to run. */
+  @picocli.CommandLine.Command(name = "probe")
+  static final class Probe implements java.util.concurrent.Callable<Integer> {
+    @Override
+    public Integer call() {
+      return 42;
+    }
+  }
+
+  @Test
+  void subcommandsCanBeRegistered() {
+    picocli.CommandLine cl = Main.commandLine(new Main(new PrintWriter(new StringWriter())));
+    cl.addSubcommand(new Probe());
+    assertEquals(42, cl.execute("probe"));
+  }
+
   @Test
   void usageErrorExitsWithTwo() {
     assertEquals(2, run().status());

@@ -1,0 +1,206 @@
+package org.zhengwen.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+import org.zhengwen.PageHints;
+
+/**
+ * Reads the pages of one WARC or WARC.gz file with jwarc, record by record (never the whole file), and
+ * hands them to a {@link PageSink}: {@code response} and {@code resource} records with an HTML or text
+ * payload become pages, other records are skipped.
+ *
+ * <p>Damage does not end the file: a record that cannot be read yields one error line, then reading
+ * resumes at the next place that looks like a record start (a gzip member header in a WARC.gz, a
+ * {@code WARC/1.} line in a plain WARC). When no such place is left, the one error line covers the rest.
+ */
+final class WarcPages {
+  private static final byte[] GZIP_MEMBER = {0x1f, (byte) 0x8b, 0x08};
+  private static final byte[] WARC_LINE = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
+
+  private final Path file;
+  private final String input;
+  private final long maxPageBytes;
+  private final PageSink sink;
+  private final InputProgress progress;
+  /** As detected at the start of the file; null until then. Decides what a record start looks like. */
+  private @Nullable WarcCompression compression;
+  /** True after an error line, until a record reads cleanly: one damaged stretch gives one line. */
+  private boolean reported;
+
+  WarcPages(Path file, String input, long maxPageBytes, PageSink sink, InputProgress progress) {
+    this.file = file;
+    this.input = input;
+    this.maxPageBytes = maxPageBytes;
+    this.sink = sink;
+    this.progress = progress;
+  }
+
+  /** Reads every record of the file, resynchronising after damage. */
+  void read() throws IOException {
+    long start = 0;
+    while (start >= 0) {
+      long lastRecord = readRegion(start);
+      start = lastRecord < 0 ? -1 : resyncPoint(lastRecord + 1);
+    }
+  }
+
+  /** Reads from {@code start} until the end (-1) or damage (the offset to resynchronise after). */
+  private long readRegion(long start) throws IOException {
+    try (FileChannel channel = FileChannel.open(file)) {
+      channel.position(start);
+      WarcReader reader;
+      try {
+        reader = new WarcReader(channel);
+      } catch (IOException | RuntimeException e) {
+        report(Map.of(), e); // jwarc reads the first bytes to detect compression: damage too
+        return start;
+      }
+      try (reader) {
+        compression = compression == null ? reader.compression() : compression;
+        return readUntilDamage(reader, start);
+      }
+    }
+  }
+
+  /**
+   * Reads records until the end (returns -1) or until the reader cannot go on; then returns the offset
+   * of the last record that started cleanly, from which to look for the next record start.
+   */
+  private long readUntilDamage(WarcReader reader, long regionStart) {
+    long lastRecord = regionStart;
+    while (true) {
+      Optional<WarcRecord> next;
+      try {
+        next = reader.next();
+      } catch (IOException | RuntimeException e) {
+        report(Map.of(), e);
+        return lastRecord;
+      }
+      if (next.isEmpty()) {
+        return -1;
+      }
+      lastRecord = reader.position();
+      progress.at(lastRecord);
+      handle(next.get(), lastRecord);
+    }
+  }
+
+  private void handle(WarcRecord record, long offset) {
+    Map<String, Object> provenance = provenance(record, offset);
+    try {
+      Optional<Skip> skip = dispatch(record, provenance);
+      skip.ifPresent(sink::skipped);
+      reported = false;
+    } catch (IOException | RuntimeException e) {
+      report(provenance, e);
+    }
+  }
+
+  /** Emits the record's page, or says why it is skipped. */
+  private Optional<Skip> dispatch(WarcRecord record, Map<String, Object> provenance) throws IOException {
+    switch (record.type()) {
+      case "response":
+      case "resource":
+        return payload(record, provenance);
+      case "request":
+        return Optional.of(Skip.REQUEST);
+      case "metadata":
+      case "warcinfo":
+        return Optional.of(Skip.METADATA);
+      default:
+        return Optional.of(Skip.OTHER);
+    }
+  }
+
+  private Optional<Skip> payload(WarcRecord record, Map<String, Object> provenance) throws IOException {
+    Optional<String> type = record.headers().first("Content-Type");
+    MessageBody body = record.body();
+    if (record instanceof WarcResponse response && type.map(PayloadType::baseType).orElse("").equals("application/http")) {
+      HttpResponse http = response.http();
+      type = http.headers().first("Content-Type");
+      if (PayloadType.declaredNonPage(type)) {
+        return Optional.of(Skip.NON_HTML);
+      }
+      body = http.bodyDecoded();
+    } else if (PayloadType.declaredNonPage(type)) {
+      return Optional.of(Skip.NON_HTML);
+    }
+    return page(record, type, body, provenance);
+  }
+
+  private Optional<Skip> page(WarcRecord record, Optional<String> type, MessageBody body,
+      Map<String, Object> provenance) throws IOException {
+    byte[] bytes;
+    try (InputStream in = body.stream()) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPageBytes + 1));
+    }
+    if (bytes.length > maxPageBytes) {
+      body.consume();
+      sink.unreadable(new Unreadable(input, provenance, Unreadable.TOO_LARGE,
+          "the payload is over the limit of " + maxPageBytes + " bytes"));
+      return Optional.empty();
+    }
+    if (!PayloadType.isPage(type, bytes)) {
+      return Optional.of(Skip.NON_HTML);
+    }
+    sink.page(new Page(input, bytes, hints(record, type), provenance));
+    return Optional.empty();
+  }
+
+  private static PageHints hints(WarcRecord record, Optional<String> type) {
+    PageHints hints = PageHints.none();
+    if (type.isPresent()) {
+      hints = hints.withContentType(type.get());
+    }
+    Optional<String> target = target(record);
+    return target.isPresent() ? hints.withUrl(target.get()) : hints;
+  }
+
+  private static Map<String, Object> provenance(WarcRecord record, long offset) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    record.headers().first("WARC-Record-ID").map(WarcPages::unbracket).ifPresent(id -> p.put("warc_record_id", id));
+    target(record).ifPresent(t -> p.put("target_uri", t));
+    p.put("offset", offset);
+    return p;
+  }
+
+  /** The target URI; WARC 1.0 writers sometimes wrap it in angle brackets. */
+  private static Optional<String> target(WarcRecord record) {
+    return record.headers().first("WARC-Target-URI").map(WarcPages::unbracket).filter(t -> !t.isEmpty());
+  }
+
+  private static String unbracket(String value) {
+    String v = value.trim();
+    return v.startsWith("<") && v.endsWith(">") ? v.substring(1, v.length() - 1) : v;
+  }
+
+  private void report(Map<String, Object> provenance, Exception e) {
+    if (!reported) {
+      sink.unreadable(new Unreadable(input, provenance, Unreadable.CORRUPT_INPUT,
+          "damaged WARC record: " + e));
+    }
+    reported = true;
+  }
+
+  /** Where the next record seems to start: a gzip member (each WARC.gz record is one) or a {@code WARC/1.} line. */
+  private long resyncPoint(long from) throws IOException {
+    try (FileChannel channel = FileChannel.open(file)) {
+      return compression == WarcCompression.GZIP
+          ? RecordScanner.find(channel, from, GZIP_MEMBER, false)
+          : RecordScanner.find(channel, from, WARC_LINE, true);
+    }
+  }
+}
