@@ -133,16 +133,26 @@ final class MetadataReader {
   }
 
   private List<String> titles() {
-    List<String> out = new ArrayList<>();
+    List<TitleChooser.Candidate> out = new ArrayList<>();
     String rawTitle = index.title == null ? "" : SPACES.matcher(index.title.text().strip()).replaceAll(" ");
-    add(out, meta.get("og:title"));
-    add(out, meta.get("twitter:title"));
-    jsonLd.headlines.forEach(h -> add(out, h));
-    add(out, bestH1(rawTitle));
+    candidate(out, meta.get("og:title"), TitleChooser.Source.META);
+    candidate(out, meta.get("twitter:title"), TitleChooser.Source.META);
+    jsonLd.headlines.forEach(h -> candidate(out, h, TitleChooser.Source.META));
+    candidate(out, bestH1(rawTitle), TitleChooser.Source.H1);
     if (!rawTitle.isBlank()) {
-      add(out, TitleText.stripSiteSuffix(rawTitle));
+      candidate(out, TitleText.stripSiteSuffix(rawTitle), TitleChooser.Source.TITLE_TAG);
     }
-    return out;
+    return TitleChooser.rank(out, rawTitle, meta.get("og:site_name"));
+  }
+
+  private static void candidate(List<TitleChooser.Candidate> out, @Nullable String v, TitleChooser.Source source) {
+    if (v == null) {
+      return;
+    }
+    String s = SPACES.matcher(v.strip()).replaceAll(" ");
+    if (!s.isEmpty() && out.stream().noneMatch(c -> c.text().equals(s))) {
+      out.add(new TitleChooser.Candidate(s, source));
+    }
   }
 
   /** The h1 that the {@code <title>} repeats, else the first h1 long enough to be a headline. */

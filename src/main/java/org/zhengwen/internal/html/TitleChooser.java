@@ -1,0 +1,135 @@
+package org.zhengwen.internal.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.zhengwen.internal.text.Texts;
+
+/**
+ * Picks the headline among a page's title candidates (og:title, twitter:title, JSON-LD headline, h1, the
+ * {@code <title>} without its site suffix). The page's own {@code <title>} is the referee: the first meta
+ * or h1 candidate it confirms (or that another source repeats) wins, so a site logo in an {@code <h1>} or
+ * a JSON-LD "headline" that is really a description loses to a candidate the title repeats. Two repairs follow, both against the visible
+ * {@code <h1>}: a meta title that is the h1 plus a site suffix ({@code Headline - Site}) becomes the h1,
+ * and a meta title cut short (an unescaped quote ends the attribute early) gives way to the h1 it begins.
+ */
+final class TitleChooser {
+  /** Where a candidate came from. */
+  enum Source { META, H1, TITLE_TAG }
+
+  /**
+   * One title candidate.
+   *
+   * @param text the candidate text, whitespace collapsed
+   * @param source where it came from
+   */
+  record Candidate(String text, Source source) {}
+
+  /** Separators that start a site-name suffix. */
+  private static final String SEPARATORS = "-–—|·»:_｜/~";
+  /** Fewer letters than this say nothing about agreement. */
+  private static final int MIN_KEY = 4;
+
+  private TitleChooser() {}
+
+  /**
+   * The candidate texts, best first.
+   *
+   * @param candidates title candidates in order of preference
+   * @param rawTitle the page's {@code <title>} text, possibly empty
+   * @param siteName the site's name (og:site_name), if known: a trailing {@code - siteName} is dropped
+   */
+  static List<String> rank(List<Candidate> candidates, String rawTitle, @Nullable String siteName) {
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    String rawKey = Texts.comparable(rawTitle);
+    Candidate best = null;
+    for (Candidate c : candidates) {
+      if (c.source() != Source.TITLE_TAG && isConfirmed(c, candidates, rawKey)) {
+        best = c;
+        break;
+      }
+    }
+    if (best == null) {
+      best = fallback(candidates);
+    }
+    String chosen = repair(best, candidates, rawKey, siteName);
+    List<String> out = new ArrayList<>(candidates.size());
+    out.add(chosen);
+    for (Candidate c : candidates) {
+      if (!out.contains(c.text())) {
+        out.add(c.text());
+      }
+    }
+    return out;
+  }
+
+  private static String repair(Candidate best, List<Candidate> candidates, String rawKey,
+      @Nullable String siteName) {
+    String t = best.text();
+    if (best.source() != Source.META) {
+      return t;
+    }
+    if (siteName != null && !siteName.isBlank() && t.endsWith(siteName.strip())) {
+      String head = t.substring(0, t.length() - siteName.strip().length());
+      String trimmed = Texts.trimPad(head);
+      if (!trimmed.isEmpty() && SEPARATORS.indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+        return Texts.trimPad(trimmed.substring(0, trimmed.length() - 1));
+      }
+    }
+    for (Candidate h1 : candidates) {
+      if (h1.source() != Source.H1) {
+        continue;
+      }
+      String h = h1.text();
+      if (h.length() < t.length() && t.startsWith(h) && startsWithSeparator(t.substring(h.length()))) {
+        return h; // "Headline - Site" over an h1 "Headline"
+      }
+      if (h.length() > t.length() && h.startsWith(t) && (rawKey.isEmpty() || confirms(rawKey, h))) {
+        return h; // a meta attribute cut short
+      }
+    }
+    return t;
+  }
+
+  /** Confirmed by the {@code <title>}, or by a candidate from another source saying the same. */
+  private static boolean isConfirmed(Candidate c, List<Candidate> all, String rawKey) {
+    if (!rawKey.isEmpty() && confirms(rawKey, c.text())) {
+      return true;
+    }
+    String key = Texts.comparable(c.text());
+    for (Candidate other : all) {
+      if (other.source() != c.source() && other.source() != Source.TITLE_TAG && key.length() >= MIN_KEY
+          && key.equals(Texts.comparable(other.text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Nothing confirmed: a declared meta title still beats the {@code <title>}, but an unconfirmed h1 (often a
+   * site logo or section name) does not.
+   */
+  private static Candidate fallback(List<Candidate> candidates) {
+    for (Source preferred : new Source[] {Source.META, Source.TITLE_TAG, Source.H1}) {
+      for (Candidate c : candidates) {
+        if (c.source() == preferred) {
+          return c;
+        }
+      }
+    }
+    return candidates.get(0);
+  }
+
+  private static boolean confirms(String rawKey, String candidate) {
+    String key = Texts.comparable(candidate);
+    return key.length() >= MIN_KEY && rawKey.contains(key);
+  }
+
+  private static boolean startsWithSeparator(String tail) {
+    String t = Texts.trimPad(tail);
+    return !t.isEmpty() && SEPARATORS.indexOf(t.charAt(0)) >= 0;
+  }
+}

@@ -1,0 +1,60 @@
+package org.zhengwen.internal.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.zhengwen.internal.html.TitleChooser.Candidate;
+import org.zhengwen.internal.html.TitleChooser.Source;
+
+class TitleChooserTest {
+  private static String best(String rawTitle, String siteName, Candidate... candidates) {
+    return TitleChooser.rank(List.of(candidates), rawTitle, siteName).get(0);
+  }
+
+  @Test
+  void h1LogoThatTheTitleDoesNotRepeatLoses() {
+    assertEquals("City council passes the budget",
+        best("City council passes the budget | Daily Example", null,
+            new Candidate("Daily Example Online", Source.H1),
+            new Candidate("City council passes the budget", Source.TITLE_TAG)));
+  }
+
+  @Test
+  void metaTitleConfirmedByTheTitleWins() {
+    assertEquals("Minecraft 1.8 - The Bountiful Update",
+        best("Minecraft 1.8 - The Bountiful Update | Blog", null,
+            new Candidate("Minecraft 1.8 - The Bountiful Update", Source.META),
+            new Candidate("Minecraft 1.8", Source.TITLE_TAG)));
+  }
+
+  @Test
+  void siteSuffixOnMetaTitleGivesWayToTheH1() {
+    assertEquals("Obama admits gun laws are his biggest frustration",
+        best("", null,
+            new Candidate("Obama admits gun laws are his biggest frustration - Example News", Source.META),
+            new Candidate("Obama admits gun laws are his biggest frustration", Source.H1)));
+  }
+
+  @Test
+  void siteNameSuffixIsDropped() {
+    assertEquals("春运首日客流平稳",
+        best("春运首日客流平稳_某某网", "某某网", new Candidate("春运首日客流平稳_某某网", Source.META)));
+  }
+
+  @Test
+  void metaTitleCutShortByAQuoteGivesWayToTheH1() {
+    assertEquals("男孩写\"救命啊\"纸团抛出引来警察",
+        best("男孩写\"救命啊\"纸团抛出引来警察_某网", null,
+            new Candidate("男孩写", Source.META),
+            new Candidate("男孩写\"救命啊\"纸团抛出引来警察", Source.H1)));
+  }
+
+  @Test
+  void jsonLdDescriptionPosingAsHeadlineLoses() {
+    assertEquals("List of films featuring time loops",
+        best("List of films featuring time loops - Wikipedia", null,
+            new Candidate("Wikimedia list article", Source.META),
+            new Candidate("List of films featuring time loops", Source.H1)));
+  }
+}
