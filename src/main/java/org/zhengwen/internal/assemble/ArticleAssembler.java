@@ -43,6 +43,8 @@ public final class ArticleAssembler {
   private static final int TITLE_MAX = 100;
   private static final int SUBTITLE_MAX = 60;
   private static final int MAX_SUBTITLE_LINES = 3;
+  /** Letters of possible body text allowed above the block taken for the title. */
+  private static final int MAX_TEXT_BEFORE_TITLE = 200;
 
   private ArticleAssembler() {}
 
@@ -126,11 +128,20 @@ public final class ArticleAssembler {
       int window = Math.min(blocks.size(), HEAD_WINDOW);
       if (fromMeta.isPresent()) {
         String want = Texts.comparable(fromMeta.get());
-        for (int i = 0; i < window; i++) {
-          if (chrome[i] == null && sameTitle(Texts.comparable(blocks.get(i).text()), want)) {
+        int textBefore = 0;
+        for (int i = 0; i < window && textBefore <= MAX_TEXT_BEFORE_TITLE; i++) {
+          if (chrome[i] != null) {
+            continue;
+          }
+          if (sameTitle(Texts.comparable(blocks.get(i).text()), want)) {
             return i;
           }
+          if (metaLines[i] == null) {
+            textBefore += Texts.letterCount(blocks.get(i).text());
+          }
         }
+        // Not found near the top: a match further down is a heading inside the body (a recipe card
+        // named like the page), and treating all before it as header would drop the article.
         return -1;
       }
       int firstMeta = firstDatedMetadata(window);
