@@ -166,7 +166,7 @@ final class ClassVocabulary {
       while (i < end && !Character.isWhitespace(attr.charAt(i))) {
         i++;
       }
-      if (i > start) {
+      if (i > start && !(label.equals("id=") && isHeadingSlug(attr, start, i))) {
         String name = attr.substring(start, i);
         Entry[] hits = memo.byName.computeIfAbsent(name, this::hitsOf);
         for (Entry e : hits) {
@@ -176,6 +176,20 @@ final class ClassVocabulary {
         }
       }
     }
+  }
+
+  /**
+   * An id of four or more hyphen-joined words ({@code sharing-with-a-single-developer}) is an anchor made
+   * from a section heading, not a widget name: its words describe the prose, so they are not matched.
+   */
+  private static boolean isHeadingSlug(String attr, int start, int end) {
+    int hyphens = 0;
+    for (int i = start; i < end; i++) {
+      if (attr.charAt(i) == '-') {
+        hyphens++;
+      }
+    }
+    return hyphens >= 3;
   }
 
   /** The first negative and first positive entry a single name matches (either may be null). */

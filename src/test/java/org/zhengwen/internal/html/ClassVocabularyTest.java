@@ -1,0 +1,37 @@
+package org.zhengwen.internal.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.zhengwen.ChromeKind;
+
+class ClassVocabularyTest {
+  private static ClassVocabulary.Match match(String html) {
+    Element el = Jsoup.parse(html).body().child(0);
+    return ClassVocabulary.standard().match(el);
+  }
+
+  @Test
+  void widgetNamesMatch() {
+    assertEquals(ChromeKind.SHARE, match("<div class='post-share-bar'></div>").negative());
+    assertEquals(ChromeKind.SHARE, match("<div id='sharing'></div>").negative());
+  }
+
+  @Test
+  void sectionAnchorsMadeFromHeadingsDoNotMatch() {
+    assertNull(match("<section id='sharing-with-a-single-developer'></section>").negative());
+    assertNull(match("<section id='related-work-and-further-reading'></section>").negative());
+  }
+
+  @Test
+  void memoGivesTheSameAnswer() {
+    ClassVocabulary.Memo memo = new ClassVocabulary.Memo();
+    Element el = Jsoup.parse("<div class='related-news'></div>").body().child(0);
+    ClassVocabulary.Match first = ClassVocabulary.standard().match(el, memo);
+    assertEquals(first, ClassVocabulary.standard().match(el, memo));
+    assertEquals(ClassVocabulary.standard().match(el), first);
+  }
+}
