@@ -78,13 +78,15 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line, writing records to {@code out} and messages to stderr; returns the exit status. */
   static int run(PrintWriter out, String... args) {
-    Main main = new Main(out);
-    return commandLine(main).execute(args);
+    CommandLine cl = commandLine(new Main(out));
+    cl.setOut(out);
+    return cl.execute(args);
   }
 
   /** Runs the command line, writing records to {@code out} and the summary and messages to {@code err}. */
   static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = commandLine(new Main(out, err));
+    cl.setOut(out);
     cl.setErr(err);
     return cl.execute(args);
   }
@@ -92,6 +94,7 @@ public final class Main implements Callable<Integer> {
   /** The configured command line; subcommands are added here with {@code addSubcommand}. */
   static CommandLine commandLine(Main main) {
     CommandLine cl = new CommandLine(main);
+    cl.addSubcommand(new GoldenCommand());
     cl.setExitCodeExceptionMapper(e -> 2);
     cl.setParameterExceptionHandler((ex, a) -> {
       cl.getErr().println(ex.getMessage());

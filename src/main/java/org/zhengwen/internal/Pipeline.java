@@ -1,13 +1,18 @@
 package org.zhengwen.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.zhengwen.Article;
 import org.zhengwen.Encoding;
+import org.zhengwen.Extracted;
 import org.zhengwen.ExtractionResult;
 import org.zhengwen.InputKind;
 import org.zhengwen.PageHints;
 import org.zhengwen.Rejected;
 import org.zhengwen.RejectionReason;
+import org.zhengwen.RemovedBlock;
 import org.zhengwen.decode.ContentSniffer;
 import org.zhengwen.internal.assemble.ArticleAssembler;
 import org.zhengwen.internal.blocks.PageBlocks;
@@ -52,12 +57,59 @@ public final class Pipeline {
     if (Texts.trimPad(text).isEmpty()) {
       return new Rejected(RejectionReason.EMPTY, "the input has no visible characters", encoding);
     }
-    InputKind kind = hints.kind() == InputKind.AUTO ? detectKind(text) : hints.kind();
-    PageBlocks blocks = kind == InputKind.HTML ? HtmlBlocks.parse(text, hints.url()) : TextDumpBlocks.split(text);
+    // NUL is never text; dropped before parsing so that trimming and blank checks see what remains.
+    String page = text.indexOf('\0') >= 0 ? text.replace("\0", "") : text;
+    InputKind kind = hints.kind() == InputKind.AUTO ? detectKind(page) : hints.kind();
+    PageBlocks blocks = kind == InputKind.HTML ? HtmlBlocks.parse(page, hints.url()) : TextDumpBlocks.split(page);
     checkDeadline(deadline);
     ExtractionResult result = ArticleAssembler.assemble(blocks, kind, encoding, hints);
     checkDeadline(deadline);
-    return result;
+    return withoutLoneSurrogates(result);
+  }
+
+  /**
+   * The result with every unpaired surrogate replaced by U+FFFD. They come from the caller's text or from
+   * character references such as {@code &#xD800;}, which the HTML parser turns into lone surrogates; a
+   * string holding one cannot be encoded (UTF-8 writers fail or write '?').
+   */
+  static ExtractionResult withoutLoneSurrogates(ExtractionResult result) {
+    if (!(result instanceof Extracted e) || !hasLoneSurrogate(e)) {
+      return result;
+    }
+    Article a = e.article();
+    Article clean = new Article(a.title().map(Pipeline::repair), a.subtitle().map(Pipeline::repair),
+        a.published(), a.source().map(Pipeline::repair), a.authors().stream().map(Pipeline::repair).toList(),
+        a.editor().map(Pipeline::repair), a.url().map(Pipeline::repair), a.language(), a.encoding(),
+        a.paragraphs().stream().map(Pipeline::repair).toList());
+    List<RemovedBlock> removed = e.removed().stream()
+        .map(r -> new RemovedBlock(r.reason(), repair(r.detail()), repair(r.text()))).toList();
+    return new Extracted(clean, e.kind(), removed);
+  }
+
+  private static boolean hasLoneSurrogate(Extracted e) {
+    Article a = e.article();
+    return Stream.of(Stream.of(a.title(), a.subtitle(), a.source(), a.editor(), a.url())
+                .flatMap(Optional::stream),
+            a.authors().stream(), a.paragraphs().stream(),
+            e.removed().stream().flatMap(r -> Stream.of(r.detail(), r.text())))
+        .flatMap(s -> s)
+        .anyMatch(s -> repair(s) != s);
+  }
+
+  /** The text with unpaired surrogates replaced by U+FFFD; the same instance when there are none. */
+  static String repair(String s) {
+    char[] out = null;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        out = out != null ? out : s.toCharArray();
+        out[i] = '\uFFFD';
+      }
+    }
+    return out == null ? s : new String(out);
   }
 
   /** HTML when recognisable markup appears near the start; otherwise a text dump. */

@@ -1,5 +1,6 @@
 package org.zhengwen.internal.classify;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -163,7 +164,9 @@ public final class LineRules {
         return false;
       }
     }
-    String[] items = MENU_SPLIT.split(Texts.trimPad(t));
+    // A line may start or end with a separator ("| 首页 | 新闻 |"): empty items are not items.
+    String[] items = Arrays.stream(MENU_SPLIT.split(Texts.trimPad(t))).filter(i -> !i.isEmpty())
+        .toArray(String[]::new);
     if (items.length < 4) {
       return false;
     }
