@@ -404,7 +404,7 @@ public final class ArticleAssembler {
         sample.append(title).append('\n');
       }
       for (String p : paragraphs) {
-        if (sample.length() > 5_000) {
+        if (sample.length() > 3_000) {
           break;
         }
         sample.append(p).append('\n');
@@ -414,7 +414,9 @@ public final class ArticleAssembler {
     }
 
     private String clean(String text) {
-      return PinyinGlosses.repair(Texts.collapsePad(text));
+      // HTML blocks come from the walker with whitespace already collapsed; text-dump lines do not.
+      String t = kind == InputKind.HTML ? Texts.trimPad(text) : Texts.collapsePad(text);
+      return PinyinGlosses.repair(t);
     }
 
     private void remove(Verdict v, int i) {

@@ -39,7 +39,7 @@ import java.util.Optional;
 public final class Languages {
 
   /** How many leading characters of the text are examined. */
-  static final int SAMPLE_CHARS = 4_000;
+  static final int SAMPLE_CHARS = 3_000;
 
   /** Below this many weighted letters there is too little text to say anything. */
   private static final int MIN_LETTERS = 10;
