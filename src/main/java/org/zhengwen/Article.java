@@ -11,7 +11,7 @@ import java.util.Optional;
  * lines (date, source, reporter, editor) are never among the {@link #paragraphs()}.
  *
  * @param title the headline
- * @param subtitle the deck under the headline (for example {@code ——致全市各级党组织…的一封信})
+ * @param subtitle the deck under the headline (for example {@code ——记一位乡村教师的一天})
  * @param published when it was published, at the precision the page gave
  * @param source the outlet the article is credited to (from {@code 来源:} lines or a masthead)
  * @param authors reporters and other bylines, in page order
