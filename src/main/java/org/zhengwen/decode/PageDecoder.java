@@ -96,13 +96,20 @@ public final class PageDecoder {
   /** One decode call: the bytes, their UTF-8 scan (done once) and the labels seen so far. */
   private static final class Attempt {
     private final byte[] bytes;
-    private final Utf8Scan scan;
+    /** The UTF-8 scan, made on first use: a page declared UTF-8 that decodes cleanly never needs it. */
+    private @Nullable Utf8Scan scan;
     private @Nullable String firstLabel;
     private @Nullable String firstKnownLabel;
 
     Attempt(byte[] bytes) {
       this.bytes = bytes;
-      this.scan = Utf8Scan.of(bytes);
+    }
+
+    private Utf8Scan scan() {
+      if (scan == null) {
+        scan = Utf8Scan.of(bytes);
+      }
+      return scan;
     }
 
     /** The page decoded as the label says, or null when the label is absent, unknown or contradicted. */
@@ -129,17 +136,17 @@ public final class PageDecoder {
       if (utf16.isPresent()) {
         return page(new String(bytes, utf16.get()), utf16.get(), CharsetSource.SNIFFED, declared);
       }
-      if (scan.plainAscii()) {
+      if (scan().plainAscii()) {
         // Every ASCII-based charset reads these bytes the same; nothing was really decided.
         return page(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8,
             CharsetSource.FALLBACK, declared);
       }
-      if (scan.cleanMultiByteUtf8()) {
+      if (scan().cleanMultiByteUtf8()) {
         return page(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.SNIFFED,
             declared);
       }
       Optional<Charset> sniffed = sniff(bytes);
-      if (sniffed.isEmpty() || (scan.nonAscii() < SHORT_TEXT && singleByte(sniffed.get()))) {
+      if (sniffed.isEmpty() || (scan().nonAscii() < SHORT_TEXT && singleByte(sniffed.get()))) {
         // The sniffer gives up on, or guesses a Western charset for, a few Chinese characters;
         // for a Chinese-first decoder clean GB18030 made of high-byte pairs is the better bet.
         String gb = chineseLikeText();
@@ -163,7 +170,7 @@ public final class PageDecoder {
           i++;
         }
       }
-      return paired * 10 >= scan.nonAscii() * 9 ? StrictDecoder.decode(bytes, GB18030, scan.tolerance()) : null;
+      return paired * 10 >= scan().nonAscii() * 9 ? StrictDecoder.decode(bytes, GB18030, scan().tolerance()) : null;
     }
 
     private @Nullable Decoded decodeIfTrue(Charset cs, CharsetSource source) {
@@ -177,13 +184,16 @@ public final class PageDecoder {
       }
       String text;
       if (cs.equals(StandardCharsets.UTF_8)) {
-        text = scan.errors() <= scan.tolerance() ? new String(bytes, StandardCharsets.UTF_8) : null;
-      } else if (scan.plainAscii()) {
+        // Decode first: no U+FFFD in the result means no malformed byte, and the scan is not needed.
+        // (A page that holds U+FFFD itself just takes the scan's slower road to the same answer.)
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        text = utf8.indexOf('\uFFFD') < 0 || scan().errors() <= scan().tolerance() ? utf8 : null;
+      } else if (scan().plainAscii()) {
         text = new String(bytes, StandardCharsets.ISO_8859_1);
-      } else if (scan.cleanMultiByteUtf8()) {
+      } else if (scan().cleanMultiByteUtf8()) {
         text = null; // a stale legacy label on a page re-saved as UTF-8
       } else {
-        text = StrictDecoder.decode(bytes, cs, scan.tolerance());
+        text = StrictDecoder.decode(bytes, cs, scan().tolerance());
       }
       return text == null ? null : new Decoded(text, cs);
     }

@@ -54,7 +54,7 @@ public final class Pipeline {
 
   /** Runs blocks → classify → assemble on decoded text. */
   public static ExtractionResult run(String text, Optional<Encoding> encoding, PageHints hints, long deadline) {
-    if (Texts.trimPad(text).isEmpty()) {
+    if (Texts.isBlank(text)) {
       return new Rejected(RejectionReason.EMPTY, "the input has no visible characters", encoding);
     }
     // NUL is never text; dropped before parsing so that trimming and blank checks see what remains.
@@ -64,7 +64,9 @@ public final class Pipeline {
     checkDeadline(deadline);
     ExtractionResult result = ArticleAssembler.assemble(blocks, kind, encoding, hints);
     checkDeadline(deadline);
-    return withoutLoneSurrogates(result);
+    // Decoders never produce a lone surrogate; only character references (&#xD800;) or the caller's own
+    // text can, so decoded pages without "&#" skip the scan of every output string.
+    return encoding.isPresent() && !page.contains("&#") ? result : withoutLoneSurrogates(result);
   }
 
   /**

@@ -213,16 +213,18 @@ final class BlockWalker implements NodeFilter {
     punct += prosePunct ? 1 : 0;
     linkChars += inLink ? 1 : 0;
     linkCjk += inLink && isCjk ? 1 : 0;
-    if (current != null) {
-      current.chars++;
-      current.cjkChars += isCjk ? 1 : 0;
-      current.punct += prosePunct ? 1 : 0;
-      current.linkChars += linkDepth > 0 ? 1 : 0;
-    }
   }
 
   /** Ends the block being collected, if it has any visible character. */
   private void flush() {
+    if (current != null) {
+      // The element's totals grow by what the block collected: current only changes right after a
+      // flush, so adding here equals counting per character, without four field updates per character.
+      current.chars += chars;
+      current.cjkChars += cjk;
+      current.punct += punct;
+      current.linkChars += linkChars;
+    }
     if (chars > 0 && current != null) {
       String text = trimBlock(buf);
       RawBlock b = new RawBlock(text, current.type, current.headingLevel, chars, cjk, linkChars, punct, current);

@@ -13,6 +13,16 @@ public final class Texts {
         || c == '\r' || c == '\n' || Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
+  /** True when the text is empty or only padding (see {@link #isPad}); unlike trimming, copies nothing. */
+  public static boolean isBlank(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!isPad(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The text without leading and trailing padding (see {@link #isPad}); the same instance if none. */
   public static String trimPad(String s) {
     int start = 0;
