@@ -1,7 +1,6 @@
 package org.zhengwen.internal.html;
 
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.RemovedBlock;
