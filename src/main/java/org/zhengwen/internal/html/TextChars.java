@@ -1,6 +1,7 @@
 package org.zhengwen.internal.html;
 
 import org.zhengwen.internal.text.Scripts;
+import org.zhengwen.internal.text.Texts;
 
 /**
  * Character classes used to measure text in a language-neutral way: lengths count characters, not
@@ -9,13 +10,9 @@ import org.zhengwen.internal.text.Scripts;
 final class TextChars {
   private TextChars() {}
 
-  /** Whitespace for collapsing: Java whitespace plus NBSP, the ideographic space and zero-width spaces. */
+  /** Whitespace for collapsing: {@link Texts#isPad} (NBSP, the ideographic space and zero-width spaces included). */
   static boolean isSpace(int c) {
-    if (c > ' ' && c < 0x7F || c > 0x3000 && c != 0xFEFF) {
-      return false; // printable ASCII, CJK and above: the common cases, decided without the checks below
-    }
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x00A0 || c == 0x3000
-        || c == 0x200B || c == 0xFEFF || c == 0x2007 || c == 0x202F || Character.isWhitespace(c);
+    return c < Character.MIN_SUPPLEMENTARY_CODE_POINT && Texts.isPad((char) c);
   }
 
   /** Han, kana and hangul: scripts written without spaces, where one character carries a word's weight. */
@@ -23,15 +20,9 @@ final class TextChars {
     return Scripts.isCjk(c);
   }
 
-  /** Sentence and clause punctuation of running prose, Chinese and Latin. */
+  /** Sentence and clause punctuation of running prose: {@link Texts#isSentencePunct}. */
   static boolean isSentencePunct(int c) {
-    switch (c) {
-      case '，': case '。': case '！': case '？': case '；': case '：': case '、':
-      case ',': case '.': case '!': case '?': case ';': case ':': case '．': case '､': case '｡':
-        return true;
-      default:
-        return false;
-    }
+    return c < Character.MIN_SUPPLEMENTARY_CODE_POINT && Texts.isSentencePunct((char) c);
   }
 
   /** Punctuation that ends a sentence, used to recognise short but complete paragraphs. */

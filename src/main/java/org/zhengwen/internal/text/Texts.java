@@ -70,10 +70,10 @@ public final class Texts {
     return Scripts.isHan(cp);
   }
 
-  /** True for sentence punctuation, Chinese and Western: ，。！？；：、 and .,!?;: */
+  /** True for sentence punctuation, Chinese (full- and half-width) and Western: ，。！？；：、．､｡ and .,!?;: */
   public static boolean isSentencePunct(char c) {
     return switch (c) {
-      case '，', '。', '！', '？', '；', '：', '、', '.', ',', '!', '?', ';', ':' -> true;
+      case '，', '。', '！', '？', '；', '：', '、', '．', '､', '｡', '.', ',', '!', '?', ';', ':' -> true;
       default -> false;
     };
   }
