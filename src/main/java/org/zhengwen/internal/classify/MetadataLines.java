@@ -36,6 +36,9 @@ public final class MetadataLines {
   private static final Pattern ENGLISH_NAME_SPLIT = Pattern.compile("(?i)\\s*(?:,|;|\\band\\b)\\s*");
   private static final Pattern NAME_SPLIT = Pattern.compile("[\\s\\u3000、，,;；/／和]+");
   private static final Pattern ENCLOSING = Pattern.compile("^[【\\[（(]\\s*|\\s*[】\\]）)]$");
+  private static final Pattern FIELD_EDGES = Pattern.compile("^[:：\\s]+|[\\s|｜]+$");
+  private static final Pattern ROLE_PREFIX = Pattern.compile("^(?:本报|本報|特约|实习)?(?:记者|記者|通讯员|通訊員)");
+  private static final Pattern LABEL_NOISE = Pattern.compile("[\\s:：]");
   private static final Pattern COUNT = Pattern.compile("[\\d\\s次人]*");
 
   private MetadataLines() {}
@@ -181,7 +184,7 @@ public final class MetadataLines {
       gap = v.indexOf('\u00a0');
     }
     v = gap >= 0 ? v.substring(0, gap) : v;
-    return Texts.trimPad(v.replaceAll("^[:：\\s]+|[\\s|｜]+$", ""));
+    return Texts.trimPad(FIELD_EDGES.matcher(v).replaceAll(""));
   }
 
   /** A short name: no sentence punctuation, not mostly digits. */
@@ -195,7 +198,7 @@ public final class MetadataLines {
   private static List<String> names(String value) {
     List<String> out = new ArrayList<>();
     for (String n : NAME_SPLIT.split(Texts.trimPad(value))) {
-      String name = Texts.trimPad(n.replaceAll("^(?:本报|本報|特约|实习)?(?:记者|記者|通讯员|通訊員)", ""));
+      String name = Texts.trimPad(ROLE_PREFIX.matcher(n).replaceAll(""));
       if (!name.isEmpty() && name.length() <= 20 && !"报道".equals(name) && !"摄".equals(name)) {
         out.add(name);
       }
@@ -206,7 +209,7 @@ public final class MetadataLines {
   private enum Role { SOURCE, AUTHOR, EDITOR, IGNORED }
 
   private static Role role(String label) {
-    String l = label.replaceAll("[\\s:：]", "").toLowerCase(Locale.ROOT);
+    String l = LABEL_NOISE.matcher(label).replaceAll("").toLowerCase(Locale.ROOT);
     if (l.startsWith("来源") || l.startsWith("來源") || l.equals("稿源") || l.startsWith("出处")
         || l.startsWith("出處") || l.equals("来自")) {
       return Role.SOURCE;
