@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.zhengwen.bench.Corpus.Entry;
 import org.zhengwen.bench.Peer.Output;
 import org.zhengwen.bench.Peer.Page;
@@ -23,18 +28,26 @@ import org.zhengwen.bench.Scoring.Score;
  *
  * <pre>
  * Evaluate [corpus-folder ...] [--worst N] [--only zhengwen,boilerpipe,...] [--markdown] [--warmup K]
+ *          [--title-misses]
  * </pre>
  *
  * <p>Each page is decoded once with zhengwen's {@code PageDecoder}; every extractor gets that same
  * string. Extracted bodies are scored against the reference with {@link Scoring}. An exception, a
- * null, or (for zhengwen) a rejection counts as an empty output.
+ * null, or (for zhengwen) a rejection counts as an empty output. {@code --title-misses} lists every page
+ * where zhengwen's title is not the reference title, with the page's {@code <title>}, og:title, JSON-LD
+ * headline and {@code <h1>} texts.
  */
 public final class Evaluate {
   private static final int SNIPPET = 100;
+  private static final Pattern HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   private Evaluate() {}
 
-  record Options(List<Path> folders, int worst, List<Peer> peers, boolean markdown, int warmup) {}
+  record Options(List<Path> folders, int worst, List<Peer> peers, boolean markdown, int warmup,
+      boolean titleMisses) {}
+
+  /** A page where zhengwen's title differs from the reference title. */
+  record TitleMiss(String dataset, String id, String expected, String ours, Page page) {}
 
   /** Running means of P, R and F1. */
   static final class Mean {
@@ -98,7 +111,7 @@ public final class Evaluate {
   }
 
   static String usage() {
-    return "usage: Evaluate [corpus-folder ...] [--worst N] [--only " + Peer.labels() + "] [--markdown] [--warmup K]\n"
+    return "usage: Evaluate [corpus-folder ...] [--worst N] [--only " + Peer.labels() + "] [--markdown] [--warmup K] [--title-misses]\n"
         + "  corpus-folder: holds <id>.html + <id>.json, or holds such folders; default "
         + Corpus.defaultRoot();
   }
@@ -108,6 +121,7 @@ public final class Evaluate {
     int worst = 10;
     int warmup = 0;
     boolean markdown = false;
+    boolean titleMisses = false;
     List<Peer> peers = List.of(Peer.values());
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -122,6 +136,7 @@ public final class Evaluate {
           return null;
         }
         case "--markdown" -> markdown = true;
+        case "--title-misses" -> titleMisses = true;
         case "--worst", "--only", "--warmup" -> {
           if (value == null) {
             if (i + 1 >= args.length) {
@@ -169,7 +184,7 @@ public final class Evaluate {
         }
       }
     }
-    return new Options(folders, worst, peers, markdown, warmup);
+    return new Options(folders, worst, peers, markdown, warmup, titleMisses);
   }
 
   static void run(Options opt, PrintStream out) throws IOException {
@@ -201,6 +216,7 @@ public final class Evaluate {
     Peer worstPeer = opt.peers().contains(Peer.ZHENGWEN) ? Peer.ZHENGWEN
         : opt.peers().contains(Peer.ZHENGWEN_BYTES) ? Peer.ZHENGWEN_BYTES : null;
     List<PageResult> zhengwenPages = new ArrayList<>();
+    List<TitleMiss> titleMisses = new ArrayList<>();
     Map<String, Integer> langPages = new TreeMap<>();
     Map<String, Integer> datasetPages = new LinkedHashMap<>();
     long decodeNanos = 0;
@@ -243,6 +259,8 @@ public final class Evaluate {
             s.titleTotal++;
             if (o.title().isPresent() && normalize(o.title().get()).equals(normalize(e.title().get()))) {
               s.titleMatch++;
+            } else if (p == worstPeer && opt.titleMisses()) {
+              titleMisses.add(new TitleMiss(e.dataset(), e.id(), e.title().get(), o.title().orElse(null), page));
             }
           }
           if (p == worstPeer) {
@@ -255,6 +273,39 @@ public final class Evaluate {
     }
 
     report(opt, out, stats, datasetPages, langPages, zhengwenPages, worstPeer, total, decodeNanos);
+    if (opt.titleMisses() && worstPeer != null) {
+      reportTitleMisses(out, titleMisses, worstPeer);
+    }
+  }
+
+  private static void reportTitleMisses(PrintStream out, List<TitleMiss> misses, Peer peer) {
+    out.println();
+    out.println("== Title misses of " + peer.label() + " (" + misses.size() + ")");
+    for (TitleMiss m : misses) {
+      Document d = Jsoup.parse(m.page().decoded());
+      out.println();
+      out.println(m.dataset() + "/" + m.id());
+      out.println("  expected: " + m.expected());
+      out.println("  ours:     " + m.ours());
+      out.println("  <title>:  " + normalize(d.title()));
+      for (Element meta : d.select("meta[property=og:title], meta[name=og:title]")) {
+        out.println("  og:title: " + normalize(meta.attr("content")));
+      }
+      for (Element s : d.select("script[type=application/ld+json]")) {
+        Matcher h = HEADLINE.matcher(s.data());
+        while (h.find()) {
+          out.println("  ld:headline: " + normalize(h.group(1)));
+        }
+      }
+      int n = 0;
+      for (Element h1 : d.getElementsByTag("h1")) {
+        if (n++ == 5) {
+          out.println("  <h1>:     …");
+          break;
+        }
+        out.println("  <h1>:     " + oneLine(normalize(h1.text()), 200));
+      }
+    }
   }
 
   record Result(Output output, Throwable failure) {}

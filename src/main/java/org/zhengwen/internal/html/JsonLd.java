@@ -36,14 +36,7 @@ final class JsonLd {
 
   /** Parses one script's text; null when it is not JSON at all. */
   static @Nullable Object parse(String text) {
-    String t = text.strip();
-    if (t.startsWith("<!--")) {
-      t = t.substring(4);
-    }
-    if (t.endsWith("-->")) {
-      t = t.substring(0, t.length() - 3);
-    }
-    JsonLd r = new JsonLd(t);
+    JsonLd r = new JsonLd(unwrapped(text));
     try {
       r.skipSpace();
       return r.value(0);
@@ -51,6 +44,34 @@ final class JsonLd {
       return null;
     }
   }
+
+  /**
+   * The script's text without the wrappers pages put around it for old browsers: an HTML comment, an XHTML
+   * CDATA section, or both, the CDATA markers often hidden behind {@code //} or {@code /* *\/}.
+   */
+  static String unwrapped(String text) {
+    String t = text.strip();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String open : WRAPPER_OPENINGS) {
+        if (t.startsWith(open)) {
+          t = t.substring(open.length()).strip();
+          changed = true;
+        }
+      }
+      for (String close : WRAPPER_CLOSINGS) {
+        if (t.endsWith(close)) {
+          t = t.substring(0, t.length() - close.length()).strip();
+          changed = true;
+        }
+      }
+    }
+    return t;
+  }
+
+  private static final String[] WRAPPER_OPENINGS = {"<!--", "/*<![CDATA[*/", "//<![CDATA[", "<![CDATA["};
+  private static final String[] WRAPPER_CLOSINGS = {"-->", "/*]]>*/", "//]]>", "]]>"};
 
   /** Collects article fields from a parsed value, objects typed as articles first. */
   static void collect(@Nullable Object root, Fields out) {

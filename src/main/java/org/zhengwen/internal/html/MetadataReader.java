@@ -145,27 +145,41 @@ final class MetadataReader {
     return TitleChooser.rank(out, rawTitle, meta.get("og:site_name"));
   }
 
+  /**
+   * Adds a title candidate. The same text from another source is kept: two sources saying the same is
+   * what {@link TitleChooser} counts as agreement.
+   */
   private static void candidate(List<TitleChooser.Candidate> out, @Nullable String v, TitleChooser.Source source) {
     if (v == null) {
       return;
     }
     String s = SPACES.matcher(v.strip()).replaceAll(" ");
-    if (!s.isEmpty() && out.stream().noneMatch(c -> c.text().equals(s))) {
+    if (!s.isEmpty() && out.stream().noneMatch(c -> c.text().equals(s) && c.source() == source)) {
       out.add(new TitleChooser.Candidate(s, source));
     }
   }
 
-  /** The h1 that the {@code <title>} repeats, else the first h1 long enough to be a headline. */
+  /**
+   * The h1 that the {@code <title>} repeats, else the first h1 long enough to be a headline. An h1 that the
+   * title holds only in its site-name suffix is the site's logo and is passed over.
+   */
   private @Nullable String bestH1(String rawTitle) {
     List<Element> h1s = index.h1s;
     String fallback = null;
+    TitleChooser.Suffix suffix = null;
     for (int i = 0; i < h1s.size() && i < MAX_H1; i++) {
       Element h = h1s.get(i);
       if (BlockWalker.isHidden(h)) {
         continue;
       }
-      String text = h.text().strip();
+      String text = headingText(h);
       if (text.isEmpty()) {
+        continue;
+      }
+      if (suffix == null) {
+        suffix = TitleChooser.Suffix.of(rawTitle);
+      }
+      if (suffix.names(text)) {
         continue;
       }
       if (rawTitle.contains(text) && text.length() >= Math.min(8, rawTitle.length())) {
@@ -176,6 +190,25 @@ final class MetadataReader {
       }
     }
     return fallback;
+  }
+
+  /**
+   * A heading's text without its permalink anchor: a link to a fragment of the page ({@code href="#…"}) at
+   * the end of the heading whose text is a mark with no letter or digit ({@code ¶}, {@code §}, {@code #}).
+   */
+  private static String headingText(Element h) {
+    String text = h.text().strip();
+    for (Element a : h.getElementsByTag("a")) {
+      if (!a.attr("href").strip().startsWith("#")) {
+        continue;
+      }
+      String mark = a.text().strip();
+      if (!mark.isEmpty() && mark.codePoints().noneMatch(Character::isLetterOrDigit) && text.endsWith(mark)
+          && text.length() > mark.length()) {
+        text = text.substring(0, text.length() - mark.length()).strip();
+      }
+    }
+    return text;
   }
 
   private List<String> published() {

@@ -12,6 +12,10 @@ import org.zhengwen.internal.text.Texts;
  * a JSON-LD "headline" that is really a description loses to a candidate the title repeats. Two repairs follow, both against the visible
  * {@code <h1>}: a meta title that is the h1 plus a site suffix ({@code Headline - Site}) becomes the h1,
  * and a meta title cut short (an unescaped quote ends the attribute early) gives way to the h1 it begins.
+ *
+ * <p>A candidate that the {@code <title>} holds only in its site-name suffix ({@code Headline — Site}
+ * with an og:title or an {@code <h1>} saying {@code Site}) is the site's name, not the headline: it is
+ * neither confirmed by the title nor taken as a fallback while another candidate is left.
  */
 final class TitleChooser {
   /** Where a candidate came from. */
@@ -44,15 +48,16 @@ final class TitleChooser {
       return List.of();
     }
     String rawKey = Texts.comparable(rawTitle);
+    Suffix suffix = Suffix.of(rawTitle);
     Candidate best = null;
     for (Candidate c : candidates) {
-      if (c.source() != Source.TITLE_TAG && isConfirmed(c, candidates, rawKey)) {
+      if (c.source() != Source.TITLE_TAG && !suffix.names(c.text()) && isConfirmed(c, candidates, rawKey)) {
         best = c;
         break;
       }
     }
     if (best == null) {
-      best = fallback(candidates);
+      best = fallback(candidates, suffix);
     }
     String chosen = repair(best, candidates, rawKey, siteName);
     List<String> out = new ArrayList<>(candidates.size());
@@ -110,17 +115,42 @@ final class TitleChooser {
 
   /**
    * Nothing confirmed: a declared meta title still beats the {@code <title>}, but an unconfirmed h1 (often a
-   * site logo or section name) does not.
+   * site logo or section name) does not. A candidate naming the site comes last.
    */
-  private static Candidate fallback(List<Candidate> candidates) {
+  private static Candidate fallback(List<Candidate> candidates, Suffix suffix) {
     for (Source preferred : new Source[] {Source.META, Source.TITLE_TAG, Source.H1}) {
       for (Candidate c : candidates) {
-        if (c.source() == preferred) {
+        if (c.source() == preferred && !suffix.names(c.text())) {
           return c;
         }
       }
     }
     return candidates.get(0);
+  }
+
+  /**
+   * A {@code <title>} split into the headline part {@link TitleText#stripSiteSuffix} keeps and the
+   * site-name suffix it cuts off, all reduced by {@link Texts#comparable}.
+   */
+  record Suffix(String titleKey, String headKey, String suffixKey) {
+    static Suffix of(String rawTitle) {
+      String t = rawTitle.strip();
+      String head = TitleText.stripSiteSuffix(t);
+      String tail = t.startsWith(head) ? t.substring(head.length()) : "";
+      return new Suffix(Texts.comparable(t), Texts.comparable(head), Texts.comparable(tail));
+    }
+
+    /**
+     * Whether {@code text} is found in the suffix and not in the headline part: a site or section name.
+     * Text that begins the title is the headline whatever the stripping kept ({@code A - B - A - B - Site}).
+     */
+    boolean names(String text) {
+      if (suffixKey.isEmpty()) {
+        return false;
+      }
+      String key = Texts.comparable(text);
+      return !key.isEmpty() && suffixKey.contains(key) && !headKey.contains(key) && !titleKey.startsWith(key);
+    }
   }
 
   private static boolean confirms(String rawKey, String candidate) {

@@ -238,6 +238,20 @@ class HtmlBlocksTest {
   }
 
   @Test
+  void jsonLdInsideCdataOrCommentWrappersIsRead() {
+    for (String[] wrap : new String[][] {{"<![CDATA[", "]]>"}, {"//<![CDATA[\n", "\n//]]>"},
+        {"/*<![CDATA[*/", "/*]]>*/"}, {"<!--", "-->"}, {"<!-- <![CDATA[", "]]> -->"}}) {
+      String html = "<html><head><title>Budget | Planet</title><script type='application/ld+json'>" + wrap[0]
+          + "{\"@type\":\"NewsArticle\",\"headline\":\"Council approves the budget\",\"author\":"
+          + "{\"name\":\"Lois Lane\"}}" + wrap[1] + "</script></head><body><div class='article'>" + paragraphs(3)
+          + "</div></body></html>";
+      PageMetadata m = parse(html).metadata();
+      assertEquals(List.of("Lois Lane"), m.authors(), wrap[0]);
+      assertTrue(m.titles().contains("Council approves the budget"), wrap[0]);
+    }
+  }
+
+  @Test
   void brokenJsonLdIsIgnored() {
     String html = "<html><head><script type='application/ld+json'>{\"headline\": \"Half</script>"
         + "<script type='application/ld+json'>" + "[".repeat(5000) + "</script></head><body>"

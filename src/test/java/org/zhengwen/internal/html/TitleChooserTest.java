@@ -57,4 +57,51 @@ class TitleChooserTest {
             new Candidate("Wikimedia list article", Source.META),
             new Candidate("List of films featuring time loops", Source.H1)));
   }
+
+  @Test
+  void h1ThatOnlyRepeatsTheSiteSuffixLoses() {
+    assertEquals("Evolve: Shared Mutable History",
+        best("Evolve: Shared Mutable History — evolve extension for Example", null,
+            new Candidate("evolve extension for Example", Source.H1),
+            new Candidate("Evolve: Shared Mutable History", Source.TITLE_TAG)));
+  }
+
+  @Test
+  void metaTitleThatOnlyRepeatsTheSiteSuffixIsNoFallback() {
+    assertEquals("City council passes the budget",
+        best("City council passes the budget - Daily Example", null,
+            new Candidate("Daily Example", Source.META),
+            new Candidate("City council passes the budget", Source.TITLE_TAG)));
+    assertEquals("春运首日全国客流平稳有序",
+        best("春运首日全国客流平稳有序_新闻中心_某某网", null,
+            new Candidate("某某网", Source.META),
+            new Candidate("春运首日全国客流平稳有序", Source.TITLE_TAG)));
+  }
+
+  @Test
+  void candidateFoundInTheHeadlineIsNoSiteName() {
+    // "Example" is in the suffix but also in the headline part: still confirmed by the title.
+    assertEquals("Example releases a new budget plan",
+        best("Example releases a new budget plan - Example", null,
+            new Candidate("Example releases a new budget plan", Source.META),
+            new Candidate("Example releases a new budget plan", Source.TITLE_TAG)));
+  }
+
+  @Test
+  void candidateBeginningTheTitleIsNoSiteName() {
+    // A title that repeats itself is stripped down to its first part; the meta title it begins with is
+    // still the headline, not a site name.
+    assertEquals("Gameworld 1.8 - The Bountiful Update",
+        best("Gameworld 1.8 - The Bountiful Update - Gameworld 1.8 - The Bountiful Update - Update News", null,
+            new Candidate("Gameworld 1.8 - The Bountiful Update", Source.META),
+            new Candidate("Example News", Source.H1),
+            new Candidate("Gameworld 1.8", Source.TITLE_TAG)));
+  }
+
+  @Test
+  void siteNameIsStillTakenWhenNothingElseIsLeft() {
+    assertEquals("Daily Example",
+        best("City council passes the budget - Daily Example", null,
+            new Candidate("Daily Example", Source.META)));
+  }
 }
