@@ -69,7 +69,7 @@ public final class Extractor {
         return early.get();
       }
       DecodedPage decoded = decoder.decode(page, hints.contentType());
-      return Pipeline.run(decoded.text(), Optional.of(decoded.encoding()), hints, deadline());
+      return Pipeline.run(decoded, hints, deadline());
     } catch (RuntimeException | StackOverflowError e) {
       return internalError(e);
     }

@@ -1,13 +1,12 @@
 package org.zhengwen.decode;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds the charset a page declares for itself. The head is read as Latin-1, which maps every byte
- * to one char, so ASCII markup is found whatever the real encoding is.
+ * to one char, so ASCII markup is found whatever the real encoding is; the bytes are not copied.
  */
 final class Declarations {
   /** How far to look when the head never ends; a meta tag after 64 KB of script is not worth more. */
@@ -46,7 +45,7 @@ final class Declarations {
 
   /** Scans the head of the page (up to {@code </head>}, {@code <body} or {@link #HEAD_CAP} bytes). */
   static InPage inPage(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, HEAD_CAP), StandardCharsets.ISO_8859_1);
+    Latin1Chars head = new Latin1Chars(bytes, HEAD_CAP);
     return new InPage(meta(head), first(XML_DECL, head), first(WRAPPER, head));
   }
 
@@ -55,9 +54,9 @@ final class Declarations {
    * A hand scan from one {@code <} to the next: much cheaper than a case-insensitive regex
    * alternation tried at every position of a long script.
    */
-  private static Optional<String> meta(String head) {
+  private static Optional<String> meta(Latin1Chars head) {
     Matcher param = CHARSET_PARAM.matcher(head);
-    int i = head.indexOf('<');
+    int i = head.indexOf('<', 0);
     while (i >= 0) {
       if (tagNamed(head, i + 1, "meta")) {
         int end = head.indexOf('>', i);
@@ -78,15 +77,15 @@ final class Declarations {
   }
 
   /** Whether {@code name} starts at {@code at}, case-insensitively, and is not the start of a longer name. */
-  private static boolean tagNamed(String s, int at, String name) {
-    if (!s.regionMatches(true, at, name, 0, name.length())) {
+  private static boolean tagNamed(Latin1Chars s, int at, String name) {
+    if (!s.matchesIgnoringCase(at, name)) {
       return false;
     }
     int after = at + name.length();
     return after >= s.length() || !Character.isLetterOrDigit(s.charAt(after));
   }
 
-  private static Optional<String> first(Pattern p, String head) {
+  private static Optional<String> first(Pattern p, CharSequence head) {
     Matcher m = p.matcher(head);
     return m.lookingAt() ? Optional.of(CharsetLabels.normalize(m.group(1))) : Optional.empty();
   }

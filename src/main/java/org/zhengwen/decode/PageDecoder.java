@@ -70,8 +70,9 @@ public final class PageDecoder {
     Optional<String> header = contentType.flatMap(Declarations::fromContentType);
     Bom bom = Bom.detect(bytes);
     if (bom != null) {
-      String text = new String(bytes, bom.length(), bytes.length - bom.length(), bom.charset());
-      return page(text, bom.charset(), CharsetSource.BOM, header);
+      // Not scanned: UTF-16 and UTF-32 have zero bytes without NUL characters, so NUL stays possible.
+      return new DecodedPage(bytes, bom.length(), bom.charset(),
+          new Encoding(bom.charset(), CharsetSource.BOM, header), true, false);
     }
     Attempt attempt = new Attempt(bytes);
     DecodedPage settled = attempt.declared(header, CharsetSource.HEADER);
@@ -89,20 +90,30 @@ public final class PageDecoder {
     return settled != null ? settled : attempt.undeclared();
   }
 
-  private static DecodedPage page(String text, Charset cs, CharsetSource source, Optional<String> declared) {
-    return new DecodedPage(text, new Encoding(cs, source, declared));
-  }
 
   /** One decode call: the bytes, their UTF-8 scan (done once) and the labels seen so far. */
   private static final class Attempt {
     private final byte[] bytes;
-    /** The UTF-8 scan, made on first use: a page declared UTF-8 that decodes cleanly never needs it. */
+    /** The UTF-8 scan, made on first use and at most once. */
     private @Nullable Utf8Scan scan;
     private @Nullable String firstLabel;
     private @Nullable String firstKnownLabel;
 
     Attempt(byte[] bytes) {
       this.bytes = bytes;
+    }
+
+    /** The page read as {@code cs}, reported as {@code cs} chosen by {@code source}. */
+    private DecodedPage page(Charset cs, CharsetSource source, Optional<String> declared) {
+      return page(cs, cs, source, declared);
+    }
+
+    /** The page read as {@code reading}, reported as {@code reported} (they differ only for plain ASCII). */
+    private DecodedPage page(Charset reading, Charset reported, CharsetSource source, Optional<String> declared) {
+      // Every other charset resolved here is ASCII-compatible: U+0000 only comes from a zero byte.
+      boolean mayHoldNul = CharsetLabels.isUtf16(reading) || scan().hasNul();
+      boolean cleanUtf8 = reading.equals(StandardCharsets.UTF_8) && scan().errors() == 0 && !scan().truncatedTail();
+      return new DecodedPage(bytes, 0, reading, new Encoding(reported, source, declared), mayHoldNul, cleanUtf8);
     }
 
     private Utf8Scan scan() {
@@ -124,8 +135,13 @@ public final class PageDecoder {
         return null;
       }
       firstKnownLabel = firstKnownLabel != null ? firstKnownLabel : l;
-      Decoded d = decodeIfTrue(cs.get(), source);
-      return d == null ? null : page(d.text(), d.charset(), source, Optional.of(l));
+      Charset reading = readingIfTrue(cs.get(), source);
+      if (reading == null) {
+        return null;
+      }
+      // Pure ASCII is read with the cheapest decoder but reported as the label said.
+      Charset reported = reading == StandardCharsets.ISO_8859_1 ? cs.get() : reading;
+      return page(reading, reported, source, Optional.of(l));
     }
 
     /** No declaration held: detect. */
@@ -134,35 +150,31 @@ public final class PageDecoder {
       // First: UTF-16 of pure-ASCII markup has no byte above 0x7F and would pass for ASCII.
       Optional<Charset> utf16 = ContentSniffer.utf16WithoutBom(bytes);
       if (utf16.isPresent()) {
-        return page(new String(bytes, utf16.get()), utf16.get(), CharsetSource.SNIFFED, declared);
+        return page(utf16.get(), CharsetSource.SNIFFED, declared);
       }
       if (scan().plainAscii()) {
         // Every ASCII-based charset reads these bytes the same; nothing was really decided.
-        return page(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8,
-            CharsetSource.FALLBACK, declared);
+        return page(StandardCharsets.ISO_8859_1, StandardCharsets.UTF_8, CharsetSource.FALLBACK, declared);
       }
       if (scan().cleanMultiByteUtf8()) {
-        return page(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.SNIFFED,
-            declared);
+        return page(StandardCharsets.UTF_8, CharsetSource.SNIFFED, declared);
       }
       Optional<Charset> sniffed = sniff(bytes);
       if (sniffed.isEmpty() || (scan().nonAscii() < SHORT_TEXT && singleByte(sniffed.get()))) {
         // The sniffer gives up on, or guesses a Western charset for, a few Chinese characters;
         // for a Chinese-first decoder clean GB18030 made of high-byte pairs is the better bet.
-        String gb = chineseLikeText();
-        if (gb != null) {
-          return page(gb, GB18030, CharsetSource.SNIFFED, declared);
+        if (chineseLike()) {
+          return page(GB18030, CharsetSource.SNIFFED, declared);
         }
       }
       if (sniffed.isPresent()) {
-        return page(new String(bytes, sniffed.get()), sniffed.get(), CharsetSource.SNIFFED, declared);
+        return page(sniffed.get(), CharsetSource.SNIFFED, declared);
       }
-      return page(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.FALLBACK,
-          declared);
+      return page(StandardCharsets.UTF_8, CharsetSource.FALLBACK, declared);
     }
 
-    /** The GB18030 text, if it decodes cleanly and 90% of its non-ASCII bytes come in high-byte pairs. */
-    private @Nullable String chineseLikeText() {
+    /** Whether the bytes decode cleanly as GB18030 and 90% of their non-ASCII bytes come in high-byte pairs. */
+    private boolean chineseLike() {
       int paired = 0;
       for (int i = 0; i < bytes.length; i++) {
         if (highPairByte(bytes[i]) && i + 1 < bytes.length && highPairByte(bytes[i + 1])) {
@@ -170,37 +182,34 @@ public final class PageDecoder {
           i++;
         }
       }
-      return paired * 10 >= scan().nonAscii() * 9 ? StrictDecoder.decode(bytes, GB18030, scan().tolerance()) : null;
+      return paired * 10 >= scan().nonAscii() * 9 && StrictDecoder.holds(bytes, 0, GB18030, scan().tolerance());
     }
 
-    private @Nullable Decoded decodeIfTrue(Charset cs, CharsetSource source) {
+    /**
+     * The charset to read the page with if the label {@code cs} holds, else null. Only the scan and a
+     * counting decode run here; the text itself is decoded once, later, by the page's reader.
+     */
+    private @Nullable Charset readingIfTrue(Charset cs, CharsetSource source) {
       if (CharsetLabels.isUtf16(cs)) {
         // A UTF-16 label we could read as ASCII cannot be true (WHATWG reads it as UTF-8);
         // a header may be, if the bytes look like UTF-16.
         if (source != CharsetSource.HEADER) {
-          return decodeIfTrue(StandardCharsets.UTF_8, source);
+          return readingIfTrue(StandardCharsets.UTF_8, source);
         }
-        return ContentSniffer.utf16WithoutBom(bytes).map(u -> new Decoded(new String(bytes, u), u)).orElse(null);
+        return ContentSniffer.utf16WithoutBom(bytes).orElse(null);
       }
-      String text;
       if (cs.equals(StandardCharsets.UTF_8)) {
-        // Decode first: no U+FFFD in the result means no malformed byte, and the scan is not needed.
-        // (A page that holds U+FFFD itself just takes the scan's slower road to the same answer.)
-        String utf8 = new String(bytes, StandardCharsets.UTF_8);
-        text = utf8.indexOf('\uFFFD') < 0 || scan().errors() <= scan().tolerance() ? utf8 : null;
-      } else if (scan().plainAscii()) {
-        text = new String(bytes, StandardCharsets.ISO_8859_1);
-      } else if (scan().cleanMultiByteUtf8()) {
-        text = null; // a stale legacy label on a page re-saved as UTF-8
-      } else {
-        text = StrictDecoder.decode(bytes, cs, scan().tolerance());
+        return scan().errors() <= scan().tolerance() ? cs : null;
       }
-      return text == null ? null : new Decoded(text, cs);
+      if (scan().plainAscii()) {
+        return StandardCharsets.ISO_8859_1; // every ASCII-compatible label reads pure ASCII the same way
+      }
+      if (scan().cleanMultiByteUtf8()) {
+        return null; // a stale legacy label on a page re-saved as UTF-8
+      }
+      return StrictDecoder.holds(bytes, 0, cs, scan().tolerance()) ? cs : null;
     }
   }
-
-  /** Text and the charset that produced it. */
-  private record Decoded(String text, Charset charset) {}
 
   /**
    * Both bytes of nearly every common Chinese character (all of GB2312, most of GBK) are in

@@ -6,76 +6,43 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Decodes and validates in the same pass: errors are reported, counted and replaced with U+FFFD,
- * so a declaration that holds yields its text without a second, lenient decode.
+ * Checks that bytes read cleanly in a charset without keeping the text: the decoded characters go to
+ * a small buffer that is reused, so checking a declaration costs no page-sized allocation. The text is
+ * decoded later, once, by whoever reads the page ({@link DecodedPage}).
  */
 final class StrictDecoder {
-  private static final char REPLACEMENT = '\uFFFD';
+  private static final int CHUNK_CHARS = 4096;
 
   private StrictDecoder() {}
 
   /**
-   * Decodes {@code bytes} with {@code charset}.
-   *
-   * @return the text (bad sequences replaced), or null as soon as there are more than {@code maxErrors}
-   *     malformed or unmappable sequences; a sequence cut off by the end of the bytes is not counted
+   * Whether {@code bytes} from {@code offset} decode in {@code charset} with at most {@code maxErrors}
+   * malformed or unmappable sequences. A sequence cut off by the end of the bytes is not counted.
+   * Counting stops as soon as the limit is passed.
    */
-  static @Nullable String decode(byte[] bytes, Charset charset, int maxErrors) {
+  static boolean holds(byte[] bytes, int offset, Charset charset, int maxErrors) {
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 16);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out = CharBuffer.allocate(CHUNK_CHARS);
     int errors = 0;
     while (true) {
       // endOfInput=false: a sequence cut off at the end comes back as leftover input, not as an error.
       CoderResult r = decoder.decode(in, out, false);
       if (r.isUnderflow()) {
-        break;
+        return true;
       }
       if (r.isOverflow()) {
-        out = grow(out);
+        out.clear();
         continue;
       }
       if (++errors > maxErrors) {
-        return null;
+        return false;
       }
       in.position(in.position() + r.length());
-      out = put(out, REPLACEMENT);
     }
-    if (in.hasRemaining()) {
-      out = put(out, REPLACEMENT);
-      in.position(in.limit());
-    }
-    out = finish(decoder, in, out);
-    return out.flip().toString();
-  }
-
-  /** Lets stateful decoders (ISO-2022) emit what they still hold. */
-  private static CharBuffer finish(CharsetDecoder decoder, ByteBuffer in, CharBuffer out) {
-    CharBuffer o = out;
-    while (decoder.decode(in, o, true).isOverflow()) {
-      o = grow(o);
-    }
-    while (decoder.flush(o).isOverflow()) {
-      o = grow(o);
-    }
-    return o;
-  }
-
-  private static CharBuffer put(CharBuffer out, char c) {
-    CharBuffer o = out.hasRemaining() ? out : grow(out);
-    o.put(c);
-    return o;
-  }
-
-  private static CharBuffer grow(CharBuffer out) {
-    CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
-    out.flip();
-    bigger.put(out);
-    return bigger;
   }
 }

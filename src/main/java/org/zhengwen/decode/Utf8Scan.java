@@ -14,17 +14,18 @@ import java.nio.ByteOrder;
  * @param sequences complete multi-byte UTF-8 sequences
  * @param truncatedTail the bytes end inside an otherwise valid multi-byte sequence
  * @param hasEscape an ESC byte occurs, which 7-bit encodings such as ISO-2022-JP need
+ * @param hasNul a zero byte occurs; in an ASCII-compatible charset that is the only way to get U+0000
  */
-record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, boolean hasEscape) {
+record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, boolean hasEscape, boolean hasNul) {
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long LOW_BITS = 0x0101010101010101L;
   private static final long ESC_BYTES = 0x1B1B1B1B1B1B1B1BL;
 
-  /** Whether any of the eight bytes of {@code x} is zero (the classic SWAR test). */
-  private static boolean hasZeroByte(long x) {
-    return ((x - LOW_BITS) & ~x & HIGH_BITS) != 0;
+  /** Nonzero exactly when one of the eight bytes of {@code x} is zero (the classic SWAR test). */
+  private static long zeroByteFlags(long x) {
+    return (x - LOW_BITS) & ~x & HIGH_BITS;
   }
 
   /** Scans all of {@code b}. */
@@ -34,6 +35,10 @@ record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, 
     int sequences = 0;
     boolean truncated = false;
     boolean escape = false;
+    boolean nul = false;
+    // Flags of ASCII words, OR-ed without a branch per word and read once at the end.
+    long escapeFlags = 0;
+    long nulFlags = 0;
     int n = b.length;
     int i = 0;
     while (i < n) {
@@ -43,7 +48,8 @@ record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, 
         if ((w & HIGH_BITS) != 0) {
           break;
         }
-        escape = escape || hasZeroByte(w ^ ESC_BYTES);
+        escapeFlags |= zeroByteFlags(w ^ ESC_BYTES);
+        nulFlags |= zeroByteFlags(w);
         i += 8;
       }
       if (i >= n) {
@@ -51,11 +57,13 @@ record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, 
       }
       if (errors > 0 && (long) errors * 1000 > n) {
         // Too broken to be UTF-8 at any tolerance: only the non-ASCII count still matters.
-        return new Utf8Scan(nonAscii + countNonAscii(b, i), errors, sequences, false, escape || hasEscape(b, i));
+        return new Utf8Scan(nonAscii + countNonAscii(b, i), errors, sequences, false,
+            escape || escapeFlags != 0 || has(b, i, (byte) 0x1B), nul || nulFlags != 0 || has(b, i, (byte) 0));
       }
       int c = b[i] & 0xFF;
       if (c < 0x80) {
         escape |= c == 0x1B;
+        nul |= c == 0;
         i++;
         continue;
       }
@@ -83,7 +91,7 @@ record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, 
       // On an error resume at the offending byte, as a REPLACE decoder does.
       i = j;
     }
-    return new Utf8Scan(nonAscii, errors, sequences, truncated, escape);
+    return new Utf8Scan(nonAscii, errors, sequences, truncated, escape || escapeFlags != 0, nul || nulFlags != 0);
   }
 
   /** True for bytes that are valid UTF-8 (a cut-off last character aside) and really use it. */
@@ -109,9 +117,9 @@ record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, 
     return count;
   }
 
-  private static boolean hasEscape(byte[] b, int from) {
+  private static boolean has(byte[] b, int from, byte wanted) {
     for (int i = from; i < b.length; i++) {
-      if (b[i] == 0x1B) {
+      if (b[i] == wanted) {
         return true;
       }
     }

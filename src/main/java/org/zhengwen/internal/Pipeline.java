@@ -1,5 +1,6 @@
 package org.zhengwen.internal;
 
+import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import org.zhengwen.Rejected;
 import org.zhengwen.RejectionReason;
 import org.zhengwen.RemovedBlock;
 import org.zhengwen.decode.ContentSniffer;
+import org.zhengwen.decode.DecodedPage;
 import org.zhengwen.internal.assemble.ArticleAssembler;
 import org.zhengwen.internal.blocks.PageBlocks;
 import org.zhengwen.internal.blocks.TextDumpBlocks;
@@ -29,6 +31,7 @@ public final class Pipeline {
   private static final Pattern HTML_MARKUP = Pattern.compile(
       "(?i)<(?:!doctype\\s+html|html[\\s>]|head[\\s>]|body[\\s>]|meta\\s|title>|div[\\s>]|p>|p\\s|table[\\s>]|script[\\s>]|text\\s+id=)");
   private static final int SNIFF_CHARS = 8192;
+  private static final int QUICK_SNIFF_CHARS = 512;
 
   private Pipeline() {}
 
@@ -50,6 +53,40 @@ public final class Pipeline {
     }
     return ContentSniffer.binaryKind(page).map(kind -> new Rejected(RejectionReason.BINARY,
         "the input is not text: " + kind, Optional.empty()));
+  }
+
+  /**
+   * Runs blocks → classify → assemble on a decoded page. HTML is parsed straight from the page's
+   * reader, so the page's text is never held whole beside the parsed document; text dumps are split
+   * from the whole text.
+   */
+  public static ExtractionResult run(DecodedPage page, PageHints hints, long deadline) {
+    // A short head settles nearly every page (markup starts at once); the full sniffing window the rest.
+    String rawHead = page.head(QUICK_SNIFF_CHARS);
+    String head = withoutNul(page, rawHead);
+    InputKind kind = hints.kind();
+    if (kind == InputKind.AUTO) {
+      kind = detectKind(head);
+      if (kind != InputKind.HTML && rawHead.length() == QUICK_SNIFF_CHARS) {
+        head = withoutNul(page, page.head(SNIFF_CHARS));
+        kind = detectKind(head);
+      }
+    }
+    if (kind != InputKind.HTML || Texts.isBlank(head)) {
+      // Text dumps, and pages blank at the start, take the whole-text road with its checks.
+      return run(page.text(), Optional.of(page.encoding()), hints, deadline);
+    }
+    Reader reader = page.mayHoldNul() ? new NulDroppingReader(page.reader()) : page.reader();
+    PageBlocks blocks = HtmlBlocks.parse(reader, hints.url());
+    checkDeadline(deadline);
+    ExtractionResult result = ArticleAssembler.assemble(blocks, kind, Optional.of(page.encoding()), hints);
+    checkDeadline(deadline);
+    // Without the whole text there is no cheap look for "&#", so the output is always checked.
+    return withoutLoneSurrogates(result);
+  }
+
+  private static String withoutNul(DecodedPage page, String text) {
+    return page.mayHoldNul() && text.indexOf('\0') >= 0 ? text.replace("\0", "") : text;
   }
 
   /** Runs blocks → classify → assemble on decoded text. */

@@ -1,11 +1,13 @@
 package org.zhengwen.internal.html;
 
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.zhengwen.RemovedBlock;
 import org.zhengwen.internal.blocks.Block;
@@ -31,7 +33,21 @@ public final class HtmlBlocks {
    * @return the article region's blocks in page order, the removed blocks, and the page's metadata
    */
   public static PageBlocks parse(String html, Optional<String> baseUrl) {
-    Document doc = Jsoup.parse(html, baseUrl.orElse(""));
+    return parse(Jsoup.parse(html, baseUrl.orElse("")));
+  }
+
+  /**
+   * Parses a page from a stream of its text, which the parser reads in small pieces.
+   *
+   * @param html the decoded page
+   * @param baseUrl the page's URL, used to resolve the canonical URL
+   * @return the article region's blocks in page order, the removed blocks, and the page's metadata
+   */
+  public static PageBlocks parse(Reader html, Optional<String> baseUrl) {
+    return parse(Parser.htmlParser().parseInput(html, baseUrl.orElse("")));
+  }
+
+  private static PageBlocks parse(Document doc) {
     Element root = doc.body() != null ? doc.body() : doc;
     // One walk of the body feeds both the blocks and the metadata index; the small head is indexed apart.
     MetadataReader.Index index = new MetadataReader.Index();
