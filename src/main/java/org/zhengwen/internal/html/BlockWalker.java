@@ -1,6 +1,7 @@
 package org.zhengwen.internal.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,7 +42,13 @@ final class BlockWalker implements NodeFilter {
   private final ClassVocabulary vocabulary;
   private final List<RawBlock> blocks = new ArrayList<>();
   private final List<ElementInfo> infos = new ArrayList<>();
-  private final StringBuilder buf = new StringBuilder();
+  /**
+   * The current block's text. A bare char array rather than a StringBuilder: it is appended to once per
+   * visible character of the page, and a builder's capacity and Latin-1/UTF-16 checks on every append
+   * showed up in profiles.
+   */
+  private char[] buf = new char[256];
+  private int len;
   private final ClassVocabulary.Memo matchMemo = new ClassVocabulary.Memo();
   private @Nullable ElementInfo current;
   private int linkDepth;
@@ -166,45 +173,52 @@ final class BlockWalker implements NodeFilter {
   /** Appends a text node's characters, collapsing whitespace as a browser would. */
   private void appendText(String text) {
     boolean pre = current != null && current.inPre;
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      if (pre && c == '\n') {
-        if (buf.length() > 0) {
-          buf.append('\n');
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char ch = text.charAt(i);
+      if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int c = Character.toCodePoint(ch, text.charAt(++i));
+        appendVisible(c, TextChars.flags(c));
+        continue;
+      }
+      int flags = TextChars.flags(ch);
+      if (pre && ch == '\n') {
+        if (len > 0) {
+          append('\n');
         }
         pendingSpace = false;
-      } else if (TextChars.isSpace(c)) {
+      } else if ((flags & TextChars.SPACE) != 0) {
         pendingSpace = true;
-        pendingNewline |= c == '\n' || c == '\r';
+        pendingNewline |= ch == '\n' || ch == '\r';
       } else {
-        appendVisible(c);
+        appendVisible(ch, flags);
       }
     }
   }
 
-  private void appendVisible(int c) {
-    boolean isCjk = TextChars.isCjk(c);
-    if (pendingSpace && buf.length() > 0) {
+  /** Appends one visible character whose {@link TextChars#flags} are {@code flags}. */
+  private void appendVisible(int c, int flags) {
+    boolean isCjk = (flags & TextChars.CJK) != 0;
+    if (pendingSpace && len > 0) {
       // A line break between two CJK characters is not a space (CSS segment-break rule for East Asian text).
       boolean joinCjk = pendingNewline && lastWasCjk && isCjk;
-      if (!joinCjk && buf.charAt(buf.length() - 1) != '\n') {
-        buf.append(' ');
+      if (!joinCjk && buf[len - 1] != '\n') {
+        append(' ');
       }
     }
     pendingSpace = false;
     pendingNewline = false;
     // Separators inside numbers (16:06, 3.5, 1,000) are not sentence punctuation.
-    boolean afterDigit = buf.length() > 0 && lastWasDigit;
+    boolean afterDigit = len > 0 && lastWasDigit;
     if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-      buf.append((char) c);
+      append((char) c);
     } else {
-      buf.appendCodePoint(c);
+      append(Character.highSurrogate(c));
+      append(Character.lowSurrogate(c));
     }
     lastWasCjk = isCjk;
-    // Character.isDigit is a table lookup per character; ASCII and full-width digits are tested directly.
-    lastWasDigit = c >= '0' && c <= '9' || c >= 0xFF10 && c <= 0xFF19 || c >= 0x80 && c < 0x2E80 && Character.isDigit(c);
-    boolean isPunct = TextChars.isSentencePunct(c) && !(afterDigit && c < 0x80);
+    lastWasDigit = (flags & TextChars.DIGIT) != 0;
+    boolean isPunct = (flags & TextChars.PUNCT) != 0 && !(afterDigit && c < 0x80);
     chars++;
     cjk += isCjk ? 1 : 0;
     boolean inLink = linkDepth > 0;
@@ -226,12 +240,12 @@ final class BlockWalker implements NodeFilter {
       current.linkChars += linkChars;
     }
     if (chars > 0 && current != null) {
-      String text = trimBlock(buf);
+      String text = trimmedBlock();
       RawBlock b = new RawBlock(text, current.type, current.headingLevel, chars, cjk, linkChars, punct, current);
       b.linkCjkChars = linkCjk;
       blocks.add(b);
     }
-    buf.setLength(0);
+    len = 0;
     chars = 0;
     cjk = 0;
     linkChars = 0;
@@ -241,12 +255,19 @@ final class BlockWalker implements NodeFilter {
     pendingNewline = false;
   }
 
-  private static String trimBlock(StringBuilder sb) {
-    int end = sb.length();
-    while (end > 0 && (sb.charAt(end - 1) == '\n' || TextChars.isSpace(sb.charAt(end - 1)))) {
+  private void append(char c) {
+    if (len == buf.length) {
+      buf = Arrays.copyOf(buf, len * 2);
+    }
+    buf[len++] = c;
+  }
+
+  private String trimmedBlock() {
+    int end = len;
+    while (end > 0 && (buf[end - 1] == '\n' || TextChars.isSpace(buf[end - 1]))) {
       end--;
     }
-    return sb.substring(0, end);
+    return new String(buf, 0, end);
   }
 
   /** A link the reader can follow; named anchors ({@code <a name>}, often left unclosed) are not. */
