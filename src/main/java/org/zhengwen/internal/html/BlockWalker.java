@@ -170,63 +170,87 @@ final class BlockWalker implements NodeFilter {
     }
   }
 
-  /** Appends a text node's characters, collapsing whitespace as a browser would. */
+  /**
+   * Appends a text node's characters, collapsing whitespace as a browser would, and counts them. This is
+   * the walk's inner loop, run for every character of the page: the state lives in locals for the length
+   * of the text node and is written back once, and link state cannot change inside one text node.
+   */
   private void appendText(String text) {
     boolean pre = current != null && current.inPre;
     int n = text.length();
+    char[] b = buf;
+    int l = len;
+    boolean space = pendingSpace;
+    boolean newline = pendingNewline;
+    boolean prevCjk = lastWasCjk;
+    boolean prevDigit = lastWasDigit;
+    int visible = 0;
+    int visibleCjk = 0;
+    int sentencePunct = 0;
     for (int i = 0; i < n; i++) {
       char ch = text.charAt(i);
+      int cp = ch;
       if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int c = Character.toCodePoint(ch, text.charAt(++i));
-        appendVisible(c, TextChars.flags(c));
+        cp = Character.toCodePoint(ch, text.charAt(++i));
+      }
+      int flags = TextChars.flags(cp);
+      if (pre && ch == '\n') {
+        if (l > 0) {
+          b = room(b, l);
+          b[l++] = '\n';
+        }
+        space = false;
         continue;
       }
-      int flags = TextChars.flags(ch);
-      if (pre && ch == '\n') {
-        if (len > 0) {
-          append('\n');
-        }
-        pendingSpace = false;
-      } else if ((flags & TextChars.SPACE) != 0) {
-        pendingSpace = true;
-        pendingNewline |= ch == '\n' || ch == '\r';
-      } else {
-        appendVisible(ch, flags);
+      if ((flags & TextChars.SPACE) != 0) {
+        space = true;
+        newline |= ch == '\n' || ch == '\r';
+        continue;
       }
+      boolean isCjk = (flags & TextChars.CJK) != 0;
+      b = room(b, l);
+      // A line break between two CJK characters is not a space (CSS segment-break rule for East Asian text).
+      if (space && l > 0 && !(newline && prevCjk && isCjk) && b[l - 1] != '\n') {
+        b[l++] = ' ';
+      }
+      space = false;
+      newline = false;
+      // Separators inside numbers (16:06, 3.5, 1,000) are not sentence punctuation.
+      boolean afterDigit = l > 0 && prevDigit;
+      if (cp == ch) {
+        b[l++] = ch;
+      } else {
+        b[l++] = Character.highSurrogate(cp);
+        b[l++] = Character.lowSurrogate(cp);
+      }
+      prevCjk = isCjk;
+      prevDigit = (flags & TextChars.DIGIT) != 0;
+      if ((flags & TextChars.PUNCT) != 0 && !(afterDigit && cp < 0x80)) {
+        sentencePunct++;
+      }
+      visible++;
+      visibleCjk += isCjk ? 1 : 0;
+    }
+    buf = b;
+    len = l;
+    pendingSpace = space;
+    pendingNewline = newline;
+    lastWasCjk = prevCjk;
+    lastWasDigit = prevDigit;
+    chars += visible;
+    cjk += visibleCjk;
+    if (linkDepth > 0) {
+      // Text inside links counts towards link density; its punctuation is other articles' titles, not prose.
+      linkChars += visible;
+      linkCjk += visibleCjk;
+    } else {
+      punct += sentencePunct;
     }
   }
 
-  /** Appends one visible character whose {@link TextChars#flags} are {@code flags}. */
-  private void appendVisible(int c, int flags) {
-    boolean isCjk = (flags & TextChars.CJK) != 0;
-    if (pendingSpace && len > 0) {
-      // A line break between two CJK characters is not a space (CSS segment-break rule for East Asian text).
-      boolean joinCjk = pendingNewline && lastWasCjk && isCjk;
-      if (!joinCjk && buf[len - 1] != '\n') {
-        append(' ');
-      }
-    }
-    pendingSpace = false;
-    pendingNewline = false;
-    // Separators inside numbers (16:06, 3.5, 1,000) are not sentence punctuation.
-    boolean afterDigit = len > 0 && lastWasDigit;
-    if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-      append((char) c);
-    } else {
-      append(Character.highSurrogate(c));
-      append(Character.lowSurrogate(c));
-    }
-    lastWasCjk = isCjk;
-    lastWasDigit = (flags & TextChars.DIGIT) != 0;
-    boolean isPunct = (flags & TextChars.PUNCT) != 0 && !(afterDigit && c < 0x80);
-    chars++;
-    cjk += isCjk ? 1 : 0;
-    boolean inLink = linkDepth > 0;
-    // Punctuation inside links is other articles' titles, not this page's prose.
-    boolean prosePunct = isPunct && !inLink;
-    punct += prosePunct ? 1 : 0;
-    linkChars += inLink ? 1 : 0;
-    linkCjk += inLink && isCjk ? 1 : 0;
+  /** {@code b}, or a larger copy, with room for three more characters after {@code l}. */
+  private static char[] room(char[] b, int l) {
+    return l + 3 <= b.length ? b : Arrays.copyOf(b, Math.max(b.length * 2, l + 3));
   }
 
   /** Ends the block being collected, if it has any visible character. */
@@ -253,13 +277,6 @@ final class BlockWalker implements NodeFilter {
     linkCjk = 0;
     pendingSpace = false;
     pendingNewline = false;
-  }
-
-  private void append(char c) {
-    if (len == buf.length) {
-      buf = Arrays.copyOf(buf, len * 2);
-    }
-    buf[len++] = c;
   }
 
   private String trimmedBlock() {

@@ -96,6 +96,13 @@ public final class Languages {
     int hans = 0;
     int ukrainianOnly = 0;
     for (int i = 0; i < end; ) {
+      char ch = text.charAt(i);
+      if (ch < 0x80) {
+        // ASCII, most of the sample on many pages: a letter is Latin, anything else is not counted.
+        counts[LATIN] += isAsciiLetter(ch) ? 1 : 0;
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       if (!Character.isLetter(cp)) {
@@ -156,6 +163,10 @@ public final class Languages {
     };
   }
 
+  private static boolean isAsciiLetter(int c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  }
+
   /** Weighted letter count of a bucket; Han includes kana so Japanese competes as one script. */
   private static int weight(int bucket, int[] counts) {
     return switch (bucket) {
@@ -189,7 +200,9 @@ public final class Languages {
     for (int i = 0; i <= end; ) {
       int cp = i < end ? text.codePointAt(i) : ' ';
       i += i < end ? Character.charCount(cp) : 1;
-      if (Character.isLetter(cp) && Scripts.of(cp) == Character.UnicodeScript.LATIN) {
+      boolean latinLetter = cp < 0x80 ? isAsciiLetter(cp)
+          : Character.isLetter(cp) && Scripts.of(cp) == Character.UnicodeScript.LATIN;
+      if (latinLetter) {
         if (word.length() < MAX_FUNCTION_WORD) {
           word.appendCodePoint(Character.toLowerCase(cp));
         } else {
