@@ -92,8 +92,8 @@ public final class ContentSniffer {
    */
   static Optional<Charset> utf16WithoutBom(byte[] bytes) {
     int n = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
-    if (n < 16) {
-      return Optional.empty();
+    if (n < 16 || !Utf8Scan.hasZeroByte(bytes, n)) {
+      return Optional.empty(); // UTF-16 markup has a NUL in every other byte; most pages have none at all
     }
     int[] nul = new int[2];
     int[] plausible = new int[2];

@@ -28,6 +28,19 @@ record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, 
     return (x - LOW_BITS) & ~x & HIGH_BITS;
   }
 
+  /** Whether any of the first {@code n} bytes of {@code b} is zero; eight bytes at a time. */
+  static boolean hasZeroByte(byte[] b, int n) {
+    int i = 0;
+    long flags = 0;
+    for (; i + 8 <= n; i += 8) {
+      flags |= zeroByteFlags((long) LONGS.get(b, i));
+    }
+    for (; i < n; i++) {
+      flags |= b[i] == 0 ? 1 : 0;
+    }
+    return flags != 0;
+  }
+
   /** Scans all of {@code b}. */
   static Utf8Scan of(byte[] b) {
     int nonAscii = 0;

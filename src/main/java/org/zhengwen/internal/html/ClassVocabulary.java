@@ -51,8 +51,8 @@ final class ClassVocabulary {
   private final Map<String, Entry> exact = new HashMap<>();
   private final List<Entry> prefixes = new ArrayList<>();
   private final List<Entry> suffixes = new ArrayList<>();
-  private Map<Character, List<Entry>> prefixesByFirst = Map.of();
-  private Map<Character, List<Entry>> suffixesByLast = Map.of();
+  private EdgeIndex prefixesByFirst = new EdgeIndex(Map.of());
+  private EdgeIndex suffixesByLast = new EdgeIndex(Map.of());
 
   private ClassVocabulary() {}
 
@@ -203,13 +203,11 @@ final class ClassVocabulary {
   private void matchName(String name, String described, Acc acc) {
     List<String> parts = splitParts(name);
     for (int i = 0; i < parts.size(); i++) {
-      StringBuilder run = new StringBuilder();
-      for (int len = 1; len <= MAX_RUN && i + len <= parts.size(); len++) {
-        if (len > 1) {
-          run.append('_');
-        }
-        run.append(parts.get(i + len - 1));
-        lookupExact(run.toString(), described, acc);
+      String run = parts.get(i);
+      lookupExact(run, described, acc);
+      for (int len = 2; len <= MAX_RUN && i + len <= parts.size(); len++) {
+        run = run + '_' + parts.get(i + len - 1);
+        lookupExact(run, described, acc);
       }
       matchAffixes(parts.get(i), described, acc);
     }
@@ -230,18 +228,41 @@ final class ClassVocabulary {
     }
   }
 
-  private static List<Entry> byEdge(Map<Character, List<Entry>> index, char c) {
-    List<Entry> list = index.get(c);
-    return list == null ? List.of() : list;
+  private static List<Entry> byEdge(EdgeIndex index, char c) {
+    return index.get(c);
   }
 
-  private static Map<Character, List<Entry>> indexBy(List<Entry> entries, boolean first) {
+  private static EdgeIndex indexBy(List<Entry> entries, boolean first) {
     Map<Character, List<Entry>> map = new HashMap<>();
     for (Entry e : entries) {
       String t = e.token();
       map.computeIfAbsent(first ? t.charAt(0) : t.charAt(t.length() - 1), c -> new ArrayList<>()).add(e);
     }
-    return map;
+    return new EdgeIndex(map);
+  }
+
+  /**
+   * Entries by one edge character. ASCII characters, which nearly all class names start and end with, are
+   * looked up in an array: this runs for every distinct class and id name of every page.
+   */
+  private static final class EdgeIndex {
+    private final List<List<Entry>> ascii = new ArrayList<>(128);
+    private final Map<Character, List<Entry>> other = new HashMap<>();
+
+    EdgeIndex(Map<Character, List<Entry>> byChar) {
+      for (int c = 0; c < 128; c++) {
+        ascii.add(List.copyOf(byChar.getOrDefault((char) c, List.of())));
+      }
+      byChar.forEach((c, list) -> {
+        if (c >= 128) {
+          other.put(c, List.copyOf(list));
+        }
+      });
+    }
+
+    List<Entry> get(char c) {
+      return c < 128 ? ascii.get(c) : other.getOrDefault(c, List.of());
+    }
   }
 
   private void lookupExact(String key, String described, Acc acc) {
@@ -256,32 +277,33 @@ final class ClassVocabulary {
    * changes (relatedNews), and between letters and digits (news2).
    */
   static List<String> splitParts(String name) {
-    List<String> parts = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    int prev = 0;
+    List<String> parts = new ArrayList<>(4);
+    int start = -1; // where the part being read began, or -1 between parts
+    char prev = 0;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (!Character.isLetterOrDigit(c)) {
-        flush(cur, parts);
+        start = endPart(name, start, i, parts);
       } else {
         boolean camel = Character.isUpperCase(c) && Character.isLowerCase(prev);
-        boolean digitChange = cur.length() > 0 && Character.isDigit(c) != Character.isDigit(prev);
+        boolean digitChange = start >= 0 && Character.isDigit(c) != Character.isDigit(prev);
         if (camel || digitChange) {
-          flush(cur, parts);
+          start = endPart(name, start, i, parts);
         }
-        cur.append(Character.toLowerCase(c));
+        start = start < 0 ? i : start;
       }
       prev = c;
     }
-    flush(cur, parts);
+    endPart(name, start, name.length(), parts);
     return parts;
   }
 
-  private static void flush(StringBuilder cur, List<String> parts) {
-    if (cur.length() > 0) {
-      parts.add(cur.toString());
-      cur.setLength(0);
+  /** Adds the part {@code [start, end)} lower-cased, if one is open; returns -1 (no part open). */
+  private static int endPart(String name, int start, int end, List<String> parts) {
+    if (start >= 0 && end > start) {
+      parts.add(name.substring(start, end).toLowerCase(Locale.ROOT));
     }
+    return -1;
   }
 
   /** Collects the first negative and the first positive hit. */
