@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Speed benchmark with a summary table: builds bench, then runs org.zhengwen.bench.SpeedReport, which
 # runs every SpeedBenchmark (decode, jsoup parse, jsoup parse+text, zhengwen bytes/text, boilerpipe,
-# Readability4J, Crux) through JMH's Runner with -prof gc, one fork, one thread, and prints MB/s,
+# Readability4J, Crux) through JMH's Runner with -prof gc, one fork (--forks N for more), one thread, and prints MB/s,
 # pages/s, allocation per page and ratios to the peers.
 #
-#   bench/speed.sh [corpus-folder ...] [--wi N] [--i N] [--time S] [--include REGEX] [--json FILE]
+#   bench/speed.sh [corpus-folder ...] [--wi N] [--i N] [--time S] [--forks N] [--include REGEX] [--json FILE]
 #   bench/scaling.sh …                      # linear growth on generated hostile pages (Scaling)
 #
 # Environment as for evaluate.sh: ZW_SKIP_INSTALL=1, ZW_LIB_BUILD_DIR, ZW_BENCH_BUILD_DIR, JAVA_OPTS;

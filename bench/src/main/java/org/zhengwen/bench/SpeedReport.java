@@ -23,14 +23,14 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link SpeedBenchmark} (every benchmark, one fork, one thread, {@code -prof gc}) through JMH's
+ * Runs {@link SpeedBenchmark} (every benchmark, one fork unless --forks says more, one thread, {@code -prof gc}) through JMH's
  * Runner API, then prints one summary table: for each benchmark ms/op, MB/s of raw HTML per thread,
  * pages/s, ms/page, allocation per page ({@code gc.alloc.rate.norm} / pages), and ratios to the jsoup
  * parse+text baseline, boilerpipe, Readability4J and Crux (speed ratio = their time / this time, so
  * &gt; 1 means faster than them) and allocation relative to jsoup parse alone.
  *
  * <pre>
- * bench/speed.sh [corpus-folder ...] [--wi N] [--i N] [--time S] [--include REGEX] [--json FILE]
+ * bench/speed.sh [corpus-folder ...] [--wi N] [--i N] [--time S] [--forks N] [--include REGEX] [--json FILE]
  * </pre>
  *
  * MB = 10^6 bytes of the raw {@code .html} files. One JMH op = every page of the corpus once.
@@ -57,6 +57,7 @@ public final class SpeedReport {
     Integer wi = null;
     Integer iters = null;
     Integer time = null;
+    int forks = 1;
     String include = null;
     Path json = null;
     for (int i = 0; i < args.length; i++) {
@@ -64,6 +65,7 @@ public final class SpeedReport {
         case "--wi" -> wi = Integer.parseInt(args[++i]);
         case "--i" -> iters = Integer.parseInt(args[++i]);
         case "--time" -> time = Integer.parseInt(args[++i]);
+        case "--forks" -> forks = Integer.parseInt(args[++i]);
         case "--include" -> include = args[++i];
         case "--json" -> json = Paths.get(args[++i]);
         default -> folders.add(Paths.get(args[i]).toAbsolutePath().normalize());
@@ -90,7 +92,8 @@ public final class SpeedReport {
         .include(SpeedBenchmark.class.getName() + "\\." + (include == null ? "" : include))
         .param("corpus", corpusParam.toString())
         .addProfiler(GCProfiler.class)
-        .forks(1)
+        // More than one fork averages over the JIT's per-JVM choices, which move a benchmark by up to 20%.
+        .forks(forks)
         .threads(1);
     if (wi != null) {
       ob.warmupIterations(wi);
