@@ -20,15 +20,34 @@ final class CleanUtf8Reader extends Reader {
   private static final long HIGH_BITS = 0x8080808080808080L;
 
   private final byte[] bytes;
-  private final int end;
+  /** Ranges to leave out, ascending {@code [start, end)} pairs; they fall on character bounds. */
+  private final int[] skips;
+  private int nextSkip;
+  private int end;
   private int pos;
   /** The low surrogate of a supplementary character whose high half ended the previous read, or 0. */
   private char pendingLow;
 
   CleanUtf8Reader(byte[] bytes, int offset) {
+    this(bytes, offset, new int[0]);
+  }
+
+  CleanUtf8Reader(byte[] bytes, int offset, int[] skips) {
     this.bytes = bytes;
     this.pos = offset;
-    this.end = bytes.length;
+    this.skips = skips;
+    this.end = skips.length > 0 ? skips[0] : bytes.length;
+  }
+
+  /** At the end of a segment: jumps over the range that follows it; false when there is none. */
+  private boolean nextSegment() {
+    if (nextSkip >= skips.length) {
+      return false;
+    }
+    pos = Math.max(pos, skips[nextSkip + 1]);
+    nextSkip += 2;
+    end = nextSkip < skips.length ? skips[nextSkip] : bytes.length;
+    return true;
   }
 
   @Override
@@ -37,8 +56,10 @@ final class CleanUtf8Reader extends Reader {
     if (len == 0) {
       return 0;
     }
-    if (pos >= end && pendingLow == 0) {
-      return -1;
+    while (pos >= end && pendingLow == 0) {
+      if (!nextSegment()) {
+        return -1;
+      }
     }
     int o = off;
     int limit = off + len;
@@ -48,7 +69,17 @@ final class CleanUtf8Reader extends Reader {
     }
     byte[] b = bytes;
     int p = pos;
-    while (o < limit && p < end) {
+    int end = this.end;
+    while (o < limit) {
+      if (p >= end) {
+        pos = p;
+        if (!nextSegment()) {
+          break;
+        }
+        p = pos;
+        end = this.end;
+        continue;
+      }
       while (o + 8 <= limit && p + 8 <= end && ((long) LONGS.get(b, p) & HIGH_BITS) == 0) {
         for (int k = 0; k < 8; k++) {
           buf[o + k] = (char) b[p + k];
@@ -56,8 +87,11 @@ final class CleanUtf8Reader extends Reader {
         o += 8;
         p += 8;
       }
-      if (o >= limit || p >= end) {
+      if (o >= limit) {
         break;
+      }
+      if (p >= end) {
+        continue; // the top of the loop moves on to the next segment
       }
       int c = b[p];
       if (c >= 0) {

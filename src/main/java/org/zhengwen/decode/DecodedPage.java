@@ -74,6 +74,29 @@ public final class DecodedPage {
   }
 
   /**
+   * A fresh stream over the text with the contents of {@code <script>} and {@code <style>} elements left
+   * out, for an HTML parser whose caller discards them anyway: the elements stay, empty. Scripts of type
+   * {@code application/ld+json} are kept. Where the page leaves the plain path (see the elision rules in
+   * the package's {@code ScriptElision}), or the charset is not one whose markup bytes can be read
+   * directly, the rest of the text is left whole; this method never changes anything else.
+   *
+   * @return a reader of the decoded text without script and style contents
+   */
+  public Reader readerWithoutScripts() {
+    if (text != null || !ScriptElision.appliesTo(charset.name())) {
+      return reader();
+    }
+    int[] ranges = ScriptElision.ranges(bytes, offset);
+    if (ranges.length == 0) {
+      return reader();
+    }
+    if (cleanUtf8) {
+      return new CleanUtf8Reader(bytes, offset, ranges);
+    }
+    return new InputStreamReader(new SkippingByteStream(bytes, offset, ranges), lenientDecoder());
+  }
+
+  /**
    * The first characters of the text, for sniffing what kind of document it is.
    *
    * @param maxChars how many characters at most

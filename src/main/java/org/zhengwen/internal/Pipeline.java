@@ -76,7 +76,9 @@ public final class Pipeline {
       // Text dumps, and pages blank at the start, take the whole-text road with its checks.
       return run(page.text(), Optional.of(page.encoding()), hints, deadline);
     }
-    Reader reader = page.mayHoldNul() ? new NulDroppingReader(page.reader()) : page.reader();
+    // Script and style contents are never text, and they are half the bytes of a typical page.
+    Reader source = page.readerWithoutScripts();
+    Reader reader = page.mayHoldNul() ? new NulDroppingReader(source) : source;
     PageBlocks blocks = HtmlBlocks.parse(reader, hints.url());
     checkDeadline(deadline);
     ExtractionResult result = ArticleAssembler.assemble(blocks, kind, Optional.of(page.encoding()), hints);
