@@ -35,6 +35,7 @@ final class ScriptElision {
   /** Every start tag name the scan acts on: the raw-text ones, and those that change how they are read. */
   private static final String[] ACTED_ON = {"script", "style", "title", "textarea", "xmp", "iframe", "noembed",
       "noframes", "plaintext", "svg", "math", "noscript", "select", "frameset"};
+  private static final boolean[] ACTED_ON_FIRST_LETTERS = firstLetters(ACTED_ON);
 
   /**
    * Charsets whose bytes for {@code < > " ' = / ! -} and ASCII letters mean those characters wherever they
@@ -188,8 +189,8 @@ final class ScriptElision {
     if (foreignDepth > 0 || name.equals("plaintext") || noscriptDepth > 0 && !style || selectSeen && !script) {
       return -1;
     }
-    int close = endTagOf(gt + 1, name);
-    if (close < 0 || script && indexOf("<!--", gt + 1, close) >= 0) {
+    int close = endTagOf(gt + 1, name, script);
+    if (close < 0) {
       return -1; // no end tag, or the escaped script states: leave the rest as it is
     }
     if (script && !contains(nameEnd, gt, "ld+json") || style) {
@@ -198,14 +199,26 @@ final class ScriptElision {
     return close;
   }
 
-  /** The tag's name if it is one this scan acts on, else null. */
+  /** The tag's name if it is one this scan acts on, else null. Most tags are turned away by their first letter. */
   private @Nullable String knownName(int start, int end) {
+    int len = end - start;
+    if (len < 3 || len > 9 || !ACTED_ON_FIRST_LETTERS[(b[start] | 0x20) & 0x7F]) {
+      return null;
+    }
     for (String name : ACTED_ON) {
       if (nameIs(start, end, name)) {
         return name;
       }
     }
     return null;
+  }
+
+  private static boolean[] firstLetters(String[] names) {
+    boolean[] first = new boolean[128];
+    for (String name : names) {
+      first[name.charAt(0)] = true;
+    }
+    return first;
   }
 
   private static boolean isRawText(String name) {
@@ -217,9 +230,15 @@ final class ScriptElision {
     return false;
   }
 
-  /** The index of the {@code <} of the first {@code </name} followed by whitespace, / or >; -1 if none. */
-  private int endTagOf(int from, String name) {
-    for (int i = indexOf('<', from); i >= 0; i = indexOf('<', i + 1)) {
+  /**
+   * The index of the {@code <} of the first {@code </name} followed by whitespace, / or >; -1 if none, or
+   * if {@code noComment} and a {@code <!--} comes first (a script's escaped states).
+   */
+  private int endTagOf(int from, String name, boolean noComment) {
+    for (int i = indexOfLt(from); i >= 0; i = indexOfLt(i + 1)) {
+      if (noComment && startsWith(i, "<!--")) {
+        return -1;
+      }
       if (i + 2 + name.length() <= n && b[i + 1] == '/' && nameIsAt(i + 2, name)) {
         int after = i + 2 + name.length();
         if (after == n || isTagNameEnd(b[after])) {
@@ -333,12 +352,9 @@ final class ScriptElision {
   }
 
   private int indexOf(String s, int from) {
-    return indexOf(s, from, n);
-  }
-
-  private int indexOf(String s, int from, int to) {
-    for (int i = from; i + s.length() <= to; i++) {
-      if (b[i] == s.charAt(0) && startsWith(i, s)) {
+    byte first = (byte) s.charAt(0);
+    for (int i = from; i + s.length() <= n; i++) {
+      if (b[i] == first && startsWith(i, s)) {
         return i;
       }
     }
