@@ -289,15 +289,15 @@ final class BlockWalker implements NodeFilter {
 
   /** A link the reader can follow; named anchors ({@code <a name>}, often left unclosed) are not. */
   private static boolean isLink(Element el) {
-    return el.normalName().equals("a") && el.hasAttr("href");
+    return el.normalName().equals("a") && Attrs.has(el, "href");
   }
 
   /** Hidden by attribute or inline style: never rendered, so never text. */
   static boolean isHidden(Element el) {
-    if (el.hasAttr("hidden") || "true".equalsIgnoreCase(el.attr("aria-hidden").trim())) {
+    if (Attrs.has(el, "hidden") || "true".equalsIgnoreCase(Attrs.get(el, "aria-hidden").trim())) {
       return true;
     }
-    String style = el.attr("style");
+    String style = Attrs.get(el, "style");
     if (style.isEmpty() || style.length() > 2000) {
       return false;
     }

@@ -117,17 +117,17 @@ final class ClassVocabulary {
 
   /** As {@link #match(Element)}, remembering answers in {@code memo}. */
   Match match(Element el, Memo memo) {
-    String role = el.attr("role");
-    String itemprop = el.attr("itemprop");
+    String role = Attrs.get(el, "role");
+    String itemprop = Attrs.get(el, "itemprop");
     if (!role.isEmpty() || !itemprop.isEmpty()) {
       return compute(el, memo); // rare: not worth a key
     }
-    String id = el.attr("id");
+    String id = Attrs.get(el, "id");
     if (!id.isEmpty()) {
       return compute(el, memo); // ids are mostly unique: the per-name memo is the cache that helps
     }
     Map<String, Match> byClass = memo.byTagAndClass.computeIfAbsent(el.normalName(), t -> new HashMap<>());
-    String cls = el.attr("class");
+    String cls = Attrs.get(el, "class");
     Match m = byClass.get(cls);
     if (m == null) {
       m = compute(el, memo);
@@ -139,16 +139,16 @@ final class ClassVocabulary {
   private Match compute(Element el, Memo memo) {
     Acc acc = new Acc();
     lookupExact("<" + el.normalName() + ">", "<" + el.normalName() + ">", acc);
-    String role = el.attr("role");
+    String role = Attrs.get(el, "role");
     if (!role.isEmpty()) {
       lookupExact("role:" + role.toLowerCase(Locale.ROOT), "role=" + role, acc);
     }
-    String itemprop = el.attr("itemprop");
+    String itemprop = Attrs.get(el, "itemprop");
     if (!itemprop.isEmpty()) {
       lookupExact("itemprop:" + itemprop.toLowerCase(Locale.ROOT), "itemprop=" + itemprop, acc);
     }
-    matchNames(el.attr("id"), "id=", acc, memo);
-    matchNames(el.attr("class"), "class=", acc, memo);
+    matchNames(Attrs.get(el, "id"), "id=", acc, memo);
+    matchNames(Attrs.get(el, "class"), "class=", acc, memo);
     return acc.toMatch();
   }
 

@@ -73,7 +73,7 @@ final class MetadataReader {
       switch (e.normalName()) {
         case "meta" -> metas.add(e);
         case "script" -> {
-          if (e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+          if (Attrs.get(e, "type").strip().equalsIgnoreCase("application/ld+json")) {
             ldJson.add(e);
           }
         }
@@ -83,15 +83,15 @@ final class MetadataReader {
           }
         }
         case "title" -> title = title == null ? e : title;
-        case "time" -> time = time == null && !e.attr("datetime").isBlank() ? e : time;
+        case "time" -> time = time == null && !Attrs.get(e, "datetime").isBlank() ? e : time;
         case "link" -> {
-          if (canonical == null && e.attr("rel").strip().equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+          if (canonical == null && Attrs.get(e, "rel").strip().equalsIgnoreCase("canonical") && Attrs.has(e, "href")) {
             canonical = e;
           }
         }
         default -> { }
       }
-      if (e.attributesSize() > 0 && "datePublished".equals(e.attr("itemprop"))) {
+      if ("datePublished".equals(Attrs.get(e, "itemprop"))) {
         datePublished.add(e);
       }
     }
