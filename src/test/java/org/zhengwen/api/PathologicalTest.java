@@ -91,6 +91,22 @@ class PathologicalTest {
   }
 
   @Test
+  void scriptsAndStylesOfEveryShape() {
+    String article = "<div class=\"content\"><p>" + P1 + "</p><p>" + P2 + "</p></div>";
+    // 100,000 small scripts, one 5 MB script, near-miss end tags: the script scan must stay linear.
+    survives(utf8("<html><body>" + "<script>var a = 1;</script>".repeat(100_000) + article + "</body></html>"));
+    survives(utf8("<html><body><script>" + "x = '</scrip';".repeat(400_000) + "</script>" + article + "</body></html>"));
+    survives(utf8("<html><body>" + "<style>p{}</styl".repeat(200_000) + article + "</body></html>"));
+    // Never closed: a script, a comment inside one, a quoted attribute value, a title.
+    survives(utf8("<html><body>" + article + "<script>" + "<!--".repeat(300_000)));
+    survives(utf8("<html><body>" + article + "<a title=\"" + "<script>".repeat(200_000)));
+    survives(utf8("<html><head><title>" + "<script>a</script>".repeat(100_000)));
+    ExtractionResult r = survives(utf8("<html><body>" + "<script>var s = '<p>not text</p>';</script>".repeat(50_000)
+        + article + "</body></html>"), InputKind.HTML);
+    assertTrue(r instanceof Extracted e && e.article().paragraphs().size() == 2, () -> "the article alone: " + r);
+  }
+
+  @Test
   void manyShortLinesOfChrome() {
     survives(utf8("首页 > 新闻 > 正文\n上一篇：没有了\n相关新闻\n".repeat(40_000)));
   }
