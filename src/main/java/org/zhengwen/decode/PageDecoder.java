@@ -57,12 +57,16 @@ public final class PageDecoder {
   }
 
   /**
-   * Decodes page bytes to text.
+   * Chooses the charset of page bytes. The bytes are checked against each declaration here, but the text
+   * is decoded only when the returned page is read ({@link DecodedPage#text()}, {@link DecodedPage#reader()}),
+   * so that a caller who streams it never holds the whole text. The caller must not change {@code bytes}
+   * while the page is in use.
    *
    * @param bytes the page as served
    * @param contentType the HTTP Content-Type header value (for example {@code text/html; charset=gbk}), if known
-   * @return the text without any byte-order mark, with the charset used and how it was chosen; after a
-   *     byte-order mark, {@code declared} is the header's label if any (the page is not scanned)
+   * @return the page, reading as the chosen charset without any byte-order mark, with the charset used and
+   *     how it was chosen; after a byte-order mark, {@code declared} is the header's label if any (the page
+   *     is not scanned)
    */
   public DecodedPage decode(byte[] bytes, Optional<String> contentType) {
     Objects.requireNonNull(bytes, "bytes");
