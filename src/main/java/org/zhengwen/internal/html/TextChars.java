@@ -24,14 +24,10 @@ final class TextChars {
   private static final byte[] BMP_FLAGS = bmpFlags();
 
   /**
-   * The classes of a BMP character as {@link #SPACE}, {@link #CJK}, {@link #PUNCT} and {@link #DIGIT} bits.
+   * The classes of a code point as {@link #SPACE}, {@link #CJK}, {@link #PUNCT} and {@link #DIGIT} bits.
    * Digits are ASCII and full-width digits and, below U+2E80, what {@link Character#isDigit} says.
+   * Supplementary code points are classified on the spot.
    */
-  static int flags(char c) {
-    return BMP_FLAGS[c];
-  }
-
-  /** The flags of any code point; supplementary ones are classified on the spot. */
   static int flags(int c) {
     if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
       return BMP_FLAGS[c];
