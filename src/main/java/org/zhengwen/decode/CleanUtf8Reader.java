@@ -1,9 +1,6 @@
 package org.zhengwen.decode;
 
 import java.io.Reader;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Objects;
 
 /**
@@ -16,8 +13,6 @@ import java.util.Objects;
  * <p>Only for validated bytes: on any other input the characters it yields are unspecified.
  */
 final class CleanUtf8Reader extends Reader {
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private final byte[] bytes;
   /** Ranges to leave out, ascending {@code [start, end)} pairs; they fall on character bounds. */
@@ -80,7 +75,7 @@ final class CleanUtf8Reader extends Reader {
         end = this.end;
         continue;
       }
-      while (o + 8 <= limit && p + 8 <= end && ((long) LONGS.get(b, p) & HIGH_BITS) == 0) {
+      while (o + 8 <= limit && p + 8 <= end && (Words.at(b, p) & Words.HIGH_BITS) == 0) {
         for (int k = 0; k < 8; k++) {
           buf[o + k] = (char) b[p + k];
         }

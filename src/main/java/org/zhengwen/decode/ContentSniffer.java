@@ -92,7 +92,7 @@ public final class ContentSniffer {
    */
   static Optional<Charset> utf16WithoutBom(byte[] bytes) {
     int n = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
-    if (n < 16 || !Utf8Scan.hasZeroByte(bytes, n)) {
+    if (n < 16 || !Words.hasZeroByte(bytes, n)) {
       return Optional.empty(); // UTF-16 markup has a NUL in every other byte; most pages have none at all
     }
     int[] nul = new int[2];

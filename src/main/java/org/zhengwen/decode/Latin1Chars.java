@@ -31,26 +31,12 @@ final class Latin1Chars implements CharSequence {
 
   /** The index of the first {@code c} at or after {@code from}, or -1. */
   int indexOf(char c, int from) {
-    byte b = (byte) c;
-    for (int i = Math.max(from, 0); i < length; i++) {
-      if (bytes[i] == b) {
-        return i;
-      }
-    }
-    return -1;
+    return Words.indexOf(bytes, c, from, length);
   }
 
   /** Whether the ASCII letters of {@code lowerName} appear at {@code at}, in either case. */
   boolean matchesIgnoringCase(int at, String lowerName) {
-    if (at < 0 || at + lowerName.length() > length) {
-      return false;
-    }
-    for (int k = 0; k < lowerName.length(); k++) {
-      if (Character.toLowerCase((char) (bytes[at + k] & 0xFF)) != lowerName.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    return Words.asciiIgnoreCaseAt(bytes, at, length, lowerName);
   }
 
   @Override

@@ -1,8 +1,5 @@
 package org.zhengwen.decode;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -23,10 +20,6 @@ import org.jspecify.annotations.Nullable;
  * multi-byte character ({@link #appliesTo}); the range ends fall on ASCII bytes, so on character bounds.
  */
 final class ScriptElision {
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long LOW_BITS = 0x0101010101010101L;
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long LT_BYTES = 0x3C3C3C3C3C3C3C3CL;
   private static final int[] NONE = new int[0];
 
   /** Elements whose content is raw text up to their end tag; skipped over, never elided. */
@@ -94,7 +87,7 @@ final class ScriptElision {
   private void scan(int from) {
     int i = from;
     while (true) {
-      i = indexOfLt(i);
+      i = indexOf('<', i);
       if (i < 0 || i + 1 >= n) {
         return;
       }
@@ -235,7 +228,7 @@ final class ScriptElision {
    * if {@code noComment} and a {@code <!--} comes first (a script's escaped states).
    */
   private int endTagOf(int from, String name, boolean noComment) {
-    for (int i = indexOfLt(from); i >= 0; i = indexOfLt(i + 1)) {
+    for (int i = indexOf('<', from); i >= 0; i = indexOf('<', i + 1)) {
       if (noComment && startsWith(i, "<!--")) {
         return -1;
       }
@@ -322,33 +315,9 @@ final class ScriptElision {
     ranges[count++] = end;
   }
 
-  /** The next {@code <} at or after {@code from}, eight bytes at a time; -1 if none. */
-  private int indexOfLt(int from) {
-    int i = from;
-    for (; i + 8 <= n; i += 8) {
-      long x = (long) LONGS.get(b, i) ^ LT_BYTES;
-      if (((x - LOW_BITS) & ~x & HIGH_BITS) != 0) {
-        break;
-      }
-    }
-    for (; i < n; i++) {
-      if (b[i] == '<') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
+  /** The next {@code c} at or after {@code from}, eight bytes at a time; -1 if none. */
   private int indexOf(char c, int from) {
-    if (c == '<') {
-      return indexOfLt(from);
-    }
-    for (int i = from; i < n; i++) {
-      if (b[i] == c) {
-        return i;
-      }
-    }
-    return -1;
+    return Words.indexOf(b, c, from, n);
   }
 
   private int indexOf(String s, int from) {
@@ -385,15 +354,7 @@ final class ScriptElision {
 
   /** Whether the bytes at {@code at} spell {@code lower}, ignoring ASCII case. */
   private boolean nameIsAt(int at, String lower) {
-    if (at + lower.length() > n) {
-      return false;
-    }
-    for (int k = 0; k < lower.length(); k++) {
-      if ((b[at + k] | 0x20) != lower.charAt(k) && b[at + k] != lower.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    return Words.asciiIgnoreCaseAt(b, at, n, lower);
   }
 
   private boolean nameIs(int start, int end, String lower) {

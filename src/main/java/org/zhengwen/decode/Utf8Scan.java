@@ -1,8 +1,5 @@
 package org.zhengwen.decode;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 
 /**
  * One pass over the bytes that answers every question the decoder asks before decoding: how many
@@ -18,28 +15,7 @@ import java.nio.ByteOrder;
  */
 record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, boolean hasEscape, boolean hasNul) {
 
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long LOW_BITS = 0x0101010101010101L;
-  private static final long ESC_BYTES = 0x1B1B1B1B1B1B1B1BL;
-
-  /** Nonzero exactly when one of the eight bytes of {@code x} is zero (the classic SWAR test). */
-  private static long zeroByteFlags(long x) {
-    return (x - LOW_BITS) & ~x & HIGH_BITS;
-  }
-
-  /** Whether any of the first {@code n} bytes of {@code b} is zero; eight bytes at a time. */
-  static boolean hasZeroByte(byte[] b, int n) {
-    int i = 0;
-    long flags = 0;
-    for (; i + 8 <= n; i += 8) {
-      flags |= zeroByteFlags((long) LONGS.get(b, i));
-    }
-    for (; i < n; i++) {
-      flags |= b[i] == 0 ? 1 : 0;
-    }
-    return flags != 0;
-  }
+  private static final long ESC_BYTES = Words.repeated(0x1B);
 
   /** Scans all of {@code b}. */
   static Utf8Scan of(byte[] b) {
@@ -57,12 +33,12 @@ record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, 
     while (i < n) {
       // ASCII runs eight bytes at a time: most of an HTML page is markup.
       while (i + 8 <= n) {
-        long w = (long) LONGS.get(b, i);
-        if ((w & HIGH_BITS) != 0) {
+        long w = Words.at(b, i);
+        if ((w & Words.HIGH_BITS) != 0) {
           break;
         }
-        escapeFlags |= zeroByteFlags(w ^ ESC_BYTES);
-        nulFlags |= zeroByteFlags(w);
+        escapeFlags |= Words.zeroByteFlags(w ^ ESC_BYTES);
+        nulFlags |= Words.zeroByteFlags(w);
         i += 8;
       }
       if (i >= n) {
