@@ -80,11 +80,17 @@ public final class Pipeline {
     Reader source = page.readerWithoutScripts();
     Reader reader = page.mayHoldNul() ? new NulDroppingReader(source) : source;
     PageBlocks blocks = HtmlBlocks.parse(reader, hints.url());
-    checkDeadline(deadline);
-    ExtractionResult result = ArticleAssembler.assemble(blocks, kind, Optional.of(page.encoding()), hints);
-    checkDeadline(deadline);
     // Without the whole text there is no cheap look for "&#", so the output is always checked.
-    return withoutLoneSurrogates(result);
+    return withoutLoneSurrogates(assemble(blocks, kind, Optional.of(page.encoding()), hints, deadline));
+  }
+
+  /** Classifies and assembles the blocks, checking the time budget before and after. */
+  private static ExtractionResult assemble(PageBlocks blocks, InputKind kind, Optional<Encoding> encoding,
+      PageHints hints, long deadline) {
+    checkDeadline(deadline);
+    ExtractionResult result = ArticleAssembler.assemble(blocks, kind, encoding, hints);
+    checkDeadline(deadline);
+    return result;
   }
 
   private static String withoutNul(DecodedPage page, String text) {
@@ -100,9 +106,7 @@ public final class Pipeline {
     String page = text.indexOf('\0') >= 0 ? text.replace("\0", "") : text;
     InputKind kind = hints.kind() == InputKind.AUTO ? detectKind(page) : hints.kind();
     PageBlocks blocks = kind == InputKind.HTML ? HtmlBlocks.parse(page, hints.url()) : TextDumpBlocks.split(page);
-    checkDeadline(deadline);
-    ExtractionResult result = ArticleAssembler.assemble(blocks, kind, encoding, hints);
-    checkDeadline(deadline);
+    ExtractionResult result = assemble(blocks, kind, encoding, hints, deadline);
     // Decoders never produce a lone surrogate; only character references (&#xD800;) or the caller's own
     // text can, so decoded pages without "&#" skip the scan of every output string.
     return encoding.isPresent() && !page.contains("&#") ? result : withoutLoneSurrogates(result);
