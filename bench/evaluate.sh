@@ -27,7 +27,8 @@ echo "building bench …" >&2
 mkdir -p "$bench_build"
 mvn -q -f "$bench_dir/pom.xml" -Dzw.buildDir="$bench_build" -DskipTests \
   compile dependency:build-classpath -Dmdep.outputFile="$bench_build/classpath.txt"
-cp="$bench_build/classes:$(cat "$bench_build/classpath.txt")"
+# The library's own build folder comes first, so several work trees sharing one ~/.m2 each run their own code.
+cp="$bench_build/classes:$lib_build/classes:$(cat "$bench_build/classpath.txt")"
 
 # shellcheck disable=SC2086  # JAVA_OPTS is a list of flags
 if [[ "${1:-}" == jmh ]]; then
