@@ -2,6 +2,7 @@ package org.zhengwen.internal.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.zhengwen.ChromeKind;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.zhengwen.internal.blocks.BlockType;
@@ -42,12 +43,22 @@ final class ElementInfo {
     this.depth = parent == null ? 0 : parent.depth + 1;
     this.tag = element.normalName();
     this.match = match;
-    this.negativeAncestor = match.negative() != null ? this : parent == null ? null : parent.negativeAncestor;
+    this.negativeAncestor = isChrome(match) ? this : parent == null ? null : parent.negativeAncestor;
     this.type = type;
     this.headingLevel = headingLevel;
     this.inPre = inPre;
     this.firstBlock = firstBlock;
     this.endBlock = firstBlock;
+  }
+
+  /**
+   * Whether the element's own names make it chrome. A name that pairs a layout word with an article word
+   * ({@code sidebar-grid__content article__content}, {@code widget-content}) names a slot of the page
+   * grid that holds the article, not a sidebar: only comment, related, navigation and other chrome
+   * kinds with a specific meaning win over an article word.
+   */
+  private static boolean isChrome(ClassVocabulary.Match match) {
+    return match.negative() != null && !(match.positive() && match.negative() == ChromeKind.BOILERPLATE);
   }
 
   /** Share of the subtree's characters inside links. */

@@ -1,6 +1,10 @@
 package org.zhengwen.internal.html;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.RemovedBlock;
@@ -28,6 +32,7 @@ final class RegionCleaner {
   private final @Nullable ElementInfo[] rootOf;
   private final RemovedBlock[] removed;
   private final List<String> titles;
+  private final Map<ElementInfo, Map<String, int[]>> sameNamedByRoot = new HashMap<>();
 
   private RegionCleaner(List<RawBlock> blocks, @Nullable ElementInfo[] rootOf, List<String> titles) {
     this.blocks = blocks;
@@ -90,7 +95,7 @@ final class RegionCleaner {
   }
 
   /** The innermost chrome-named ancestor strictly inside {@code root}, skipping in-article headers. */
-  private static @Nullable ElementInfo nestedNegative(ElementInfo owner, ElementInfo root) {
+  private @Nullable ElementInfo nestedNegative(ElementInfo owner, ElementInfo root) {
     ElementInfo neg = owner.negativeAncestor;
     for (int hops = 0; neg != null && neg.depth > root.depth && hops < MAX_NEGATIVE_HOPS; hops++) {
       if (neg.match.negative() != ChromeKind.HEADER && !holdsTheProse(neg, root)) {
@@ -105,9 +110,49 @@ final class RegionCleaner {
    * A chrome-named element that holds a large share of the region's text with few links is a wrapper named
    * loosely ({@code elementor-widget-container}), not chrome; comment sections are never let through.
    */
-  private static boolean holdsTheProse(ElementInfo neg, ElementInfo root) {
-    return neg.match.negative() != ChromeKind.COMMENT && neg.chars >= PROSE_SHARE * root.chars
-        && neg.linkDensity() < 0.25;
+  private boolean holdsTheProse(ElementInfo neg, ElementInfo root) {
+    if (neg.match.negative() == ChromeKind.COMMENT) {
+      return false;
+    }
+    if (neg.chars >= PROSE_SHARE * root.chars && neg.linkDensity() < 0.25) {
+      return true;
+    }
+    // The article split over several slots of one page grid, each named like chrome: together they hold it.
+    int[] same = sameNamed(root).get(nameKey(neg));
+    return same != null && same[0] >= PROSE_SHARE * root.chars && same[1] < 0.25 * same[0];
+  }
+
+  /**
+   * Text and link totals per chrome-named element name (tag and class) inside {@code root}, counting each
+   * outermost element of a name once; built once per region root.
+   */
+  private Map<String, int[]> sameNamed(ElementInfo root) {
+    return sameNamedByRoot.computeIfAbsent(root, r -> {
+      Map<String, int[]> totals = new HashMap<>();
+      collectNamed(r, totals, Set.of());
+      return totals;
+    });
+  }
+
+  private static void collectNamed(ElementInfo e, Map<String, int[]> totals, Set<String> open) {
+    Set<String> inside = open;
+    if (e.negativeAncestor == e) {
+      String key = nameKey(e);
+      if (!open.contains(key)) {
+        int[] t = totals.computeIfAbsent(key, k -> new int[2]);
+        t[0] += e.chars;
+        t[1] += e.linkChars;
+        inside = new HashSet<>(open);
+        inside.add(key);
+      }
+    }
+    for (ElementInfo c : e.children) {
+      collectNamed(c, totals, inside);
+    }
+  }
+
+  private static String nameKey(ElementInfo e) {
+    return e.tag + "." + e.element.className();
   }
 
   /** Lists and boxes of links nested in the region: related-article lists, tag clouds, menus. */
