@@ -2,6 +2,7 @@ package org.zhengwen.internal.blocks;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Metadata a page states outside its visible text (HTML {@code <head>}, JSON-LD, {@code <time>}).
@@ -15,6 +16,9 @@ import java.util.Optional;
  * @param url the canonical URL (link rel=canonical, og:url)
  * @param language the declared language ({@code <html lang>}, content-language)
  * @param articleBody JSON-LD articleBody, when the page provides one
+ * @param schemaTypes schema.org types the page declares (JSON-LD {@code @type}, microdata {@code itemtype}),
+ *     lower-case, without the vocabulary URL ({@code newsarticle}, {@code discussionforumposting})
+ * @param generator the software the page says made it ({@code <meta name=generator>}), if any
  */
 public record PageMetadata(
     List<String> titles,
@@ -23,11 +27,21 @@ public record PageMetadata(
     Optional<String> source,
     Optional<String> url,
     Optional<String> language,
-    Optional<String> articleBody) {
+    Optional<String> articleBody,
+    Set<String> schemaTypes,
+    Optional<String> generator) {
+
+  /** Copies the collections. */
+  public PageMetadata {
+    titles = List.copyOf(titles);
+    published = List.copyOf(published);
+    authors = List.copyOf(authors);
+    schemaTypes = Set.copyOf(schemaTypes);
+  }
 
   /** No metadata: the case for text dumps. */
   public static PageMetadata empty() {
     return new PageMetadata(List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Set.of(), Optional.empty());
   }
 }

@@ -18,7 +18,7 @@ final class ElementInfo {
   final String tag;
   final ClassVocabulary.Match match;
   /** Nearest ancestor-or-self whose names matched a chrome token, or null. */
-  final @Nullable ElementInfo negativeAncestor;
+  @Nullable ElementInfo negativeAncestor;
   /** The block type its text takes (inherited from the nearest heading, list item, quote or pre). */
   final BlockType type;
   /** Heading level 1–6 when {@link #type} is a heading, else 0. */
@@ -43,7 +43,7 @@ final class ElementInfo {
     this.depth = parent == null ? 0 : parent.depth + 1;
     this.tag = element.normalName();
     this.match = match;
-    this.negativeAncestor = isChrome(match) ? this : parent == null ? null : parent.negativeAncestor;
+    this.negativeAncestor = isChrome(match, true) ? this : parent == null ? null : parent.negativeAncestor;
     this.type = type;
     this.headingLevel = headingLevel;
     this.inPre = inPre;
@@ -57,8 +57,20 @@ final class ElementInfo {
    * grid that holds the article, not a sidebar: only comment, related, navigation and other chrome
    * kinds with a specific meaning win over an article word.
    */
-  private static boolean isChrome(ClassVocabulary.Match match) {
-    return match.negative() != null && !(match.positive() && match.negative() == ChromeKind.BOILERPLATE);
+  private static boolean isChrome(ClassVocabulary.Match match, boolean commentsAreChrome) {
+    ChromeKind k = match.negative();
+    return k != null && !(match.positive() && k == ChromeKind.BOILERPLATE)
+        && (commentsAreChrome || k != ChromeKind.COMMENT);
+  }
+
+  /**
+   * On a discussion thread the posts are the text, and they are often named like comments: recomputes
+   * every element's chrome ancestor with comment names no longer chrome. {@code infos} in document order.
+   */
+  static void commentsAreText(List<ElementInfo> infos) {
+    for (ElementInfo e : infos) {
+      e.negativeAncestor = isChrome(e.match, false) ? e : e.parent == null ? null : e.parent.negativeAncestor;
+    }
   }
 
   /** Share of the subtree's characters inside links. */

@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,6 +14,7 @@ import org.zhengwen.RemovedBlock;
 import org.zhengwen.internal.blocks.Block;
 import org.zhengwen.internal.blocks.PageBlocks;
 import org.zhengwen.internal.blocks.PageMetadata;
+import org.zhengwen.internal.classify.PageTypes;
 
 /**
  * HTML page to article-region blocks and page metadata.
@@ -57,10 +59,19 @@ public final class HtmlBlocks {
     BlockWalker.Result walk = BlockWalker.walk(root, ClassVocabulary.standard(), index::visit);
     PageMetadata metadata = MetadataReader.read(doc, index);
     List<RawBlock> raw = walk.blocks();
-    RegionChooser.Region region = RegionChooser.choose(raw, walk.infos());
+    Set<String> threadSignals = PageTypes.threadSignals(metadata, metadata.url().or(() -> baseUrl(doc)));
+    boolean thread = !threadSignals.isEmpty();
+    if (thread) {
+      ElementInfo.commentsAreText(walk.infos());
+    }
+    RegionChooser.Region region = RegionChooser.choose(raw, walk.infos(), thread);
     RemovedBlock[] removed = RegionCleaner.clean(raw, walk.infos(), region.rootOf(), region.top(),
         metadata.titles());
     return assemble(raw, removed, metadata);
+  }
+
+  private static Optional<String> baseUrl(Document doc) {
+    return Optional.of(doc.location()).filter(s -> !s.isEmpty());
   }
 
   private static PageBlocks assemble(List<RawBlock> raw, RemovedBlock[] removed, PageMetadata metadata) {

@@ -30,6 +30,8 @@ final class JsonLd {
     final List<String> headlines = new ArrayList<>();
     final List<String> published = new ArrayList<>();
     final List<String> authors = new ArrayList<>();
+    /** Every {@code @type} seen, typed objects or not. */
+    final List<String> types = new ArrayList<>();
     @Nullable String articleBody;
     @Nullable String publisher;
   }
@@ -95,6 +97,7 @@ final class JsonLd {
   }
 
   private static void collectFrom(Map<?, ?> o, Fields out) {
+    addTypes(o.get("@type"), out.types);
     addString(o.get("headline"), out.headlines);
     addString(o.get("datePublished"), out.published);
     if (o.get("articleBody") instanceof String body && out.articleBody == null && !body.isBlank()) {
@@ -105,6 +108,14 @@ final class JsonLd {
       if (out.publisher == null && o.get("publisher") instanceof Map<?, ?> p && p.get("name") instanceof String n) {
         out.publisher = n.strip();
       }
+    }
+  }
+
+  private static void addTypes(@Nullable Object v, List<String> into) {
+    if (v instanceof List<?> list) {
+      list.forEach(t -> addString(t, into));
+    } else {
+      addString(v, into);
     }
   }
 

@@ -2,10 +2,12 @@ package org.zhengwen.internal.html;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
@@ -28,6 +30,7 @@ final class MetadataReader {
   private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "byl", "dc.creator",
       "sailthru.author", "parsely-author");
   private static final int MAX_H1 = 20;
+  private static final int MAX_ITEMTYPES = 50;
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern LANG_SEPARATOR = Pattern.compile("[,;\\s]");
 
@@ -53,6 +56,8 @@ final class MetadataReader {
     @Nullable Element title;
     @Nullable Element time;
     @Nullable Element canonical;
+    /** Microdata types ({@code itemtype}) as written, at most {@link #MAX_ITEMTYPES}. */
+    final Set<String> itemTypes = new LinkedHashSet<>();
 
     /** An index of the whole document, in a walk of its own. */
     static Index of(Document doc) {
@@ -91,6 +96,9 @@ final class MetadataReader {
         }
         default -> { }
       }
+      if (itemTypes.size() < MAX_ITEMTYPES && Attrs.has(e, "itemtype")) {
+        itemTypes.add(Attrs.get(e, "itemtype"));
+      }
       if ("datePublished".equals(Attrs.get(e, "itemprop"))) {
         datePublished.add(e);
       }
@@ -108,7 +116,7 @@ final class MetadataReader {
     r.readMetaTags();
     r.readJsonLd();
     return new PageMetadata(r.titles(), r.published(), r.authors(), r.source(), r.url(), r.language(),
-        Optional.ofNullable(r.jsonLd.articleBody));
+        Optional.ofNullable(r.jsonLd.articleBody), r.schemaTypes(), Optional.ofNullable(r.meta.get("generator")));
   }
 
   private void readMetaTags() {
@@ -130,6 +138,27 @@ final class MetadataReader {
     for (Element s : index.ldJson) {
       JsonLd.collect(JsonLd.parse(s.data()), jsonLd);
     }
+  }
+
+  /** JSON-LD and microdata types, lower-case, the last path segment of a URL ({@code schema.org/Question}). */
+  private Set<String> schemaTypes() {
+    Set<String> types = new LinkedHashSet<>();
+    for (String t : jsonLd.types) {
+      types.add(typeName(t));
+    }
+    for (String t : index.itemTypes) {
+      for (String one : t.trim().split("\\s+")) {
+        types.add(typeName(one));
+      }
+    }
+    types.remove("");
+    return types;
+  }
+
+  private static String typeName(String t) {
+    String s = t.strip();
+    int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf(':'));
+    return s.substring(slash + 1).toLowerCase(Locale.ROOT);
   }
 
   private List<String> titles() {

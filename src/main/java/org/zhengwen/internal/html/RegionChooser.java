@@ -33,17 +33,32 @@ final class RegionChooser {
   private static final double REPEATED_MIN_SHARE = 0.1;
 
   private final List<RawBlock> blocks;
+  private final boolean thread;
 
-  private RegionChooser(List<RawBlock> blocks) {
+  private RegionChooser(List<RawBlock> blocks, boolean thread) {
     this.blocks = blocks;
+    this.thread = thread;
   }
 
-  /** Region roots per block (null = outside the region), and the top candidate (null when nothing scored). */
-  record Region(@Nullable ElementInfo[] rootOf, @Nullable ElementInfo top) {}
+  /**
+   * Region roots per block (null = outside the region), the top candidate (null when nothing scored), and
+   * how many repeated post units the region spans (1 when the structure does not repeat).
+   */
+  record Region(@Nullable ElementInfo[] rootOf, @Nullable ElementInfo top, int posts) {}
 
-  /** Scores the page's containers and returns the chosen region. */
+  /** Scores the page's containers and returns the chosen region of an article page. */
   static Region choose(List<RawBlock> blocks, List<ElementInfo> infos) {
-    return new RegionChooser(blocks).run(infos);
+    return choose(blocks, infos, false);
+  }
+
+  /**
+   * Scores the page's containers and returns the chosen region.
+   *
+   * @param thread whether the page is taken as a discussion thread: then every post of a repeated post
+   *     structure is in the region, not only the first
+   */
+  static Region choose(List<RawBlock> blocks, List<ElementInfo> infos, boolean thread) {
+    return new RegionChooser(blocks, thread).run(infos);
   }
 
   private Region run(List<ElementInfo> infos) {
@@ -61,11 +76,44 @@ final class RegionChooser {
     }
     ElementInfo[] rootOf = new ElementInfo[blocks.size()];
     if (top == null) {
-      return new Region(rootOf, null);
+      return new Region(rootOf, null, 0);
+    }
+    if (thread) {
+      List<ElementInfo> posts = repeatsOf(top, candidates);
+      if (posts.size() > 1) {
+        ElementInfo all = commonAncestor(top, posts);
+        mark(all, rootOf);
+        return new Region(rootOf, all, posts.size());
+      }
     }
     top = climb(firstOfRepeated(top, candidates));
     includeWithSiblings(top, rootOf);
-    return new Region(rootOf, top);
+    return new Region(rootOf, top, 1);
+  }
+
+  /** The candidates built like {@code top} (same tag, class and depth) that score as posts, in page order. */
+  private static List<ElementInfo> repeatsOf(ElementInfo top, List<ElementInfo> candidates) {
+    List<ElementInfo> same = new ArrayList<>();
+    double min = Math.min(REPEATED_MIN_SCORE, finalScore(top) * REPEATED_MIN_SHARE);
+    for (ElementInfo c : candidates) {
+      if (c == top || c.depth == top.depth && c.tag.equals(top.tag)
+          && c.element.className().equals(top.element.className()) && finalScore(c) >= min) {
+        same.add(c);
+      }
+    }
+    same.sort((a, b) -> Integer.compare(a.firstBlock, b.firstBlock));
+    return same;
+  }
+
+  /** The nearest ancestor-or-self of {@code top} whose blocks span all of {@code posts}. */
+  private static ElementInfo commonAncestor(ElementInfo top, List<ElementInfo> posts) {
+    int first = posts.get(0).firstBlock;
+    int end = posts.get(posts.size() - 1).endBlock;
+    ElementInfo a = top;
+    while (a.parent != null && (a.firstBlock > first || a.endBlock < end)) {
+      a = a.parent;
+    }
+    return a;
   }
 
   /** Adds a prose block's score to its container and a few containers above, decreasing with distance. */

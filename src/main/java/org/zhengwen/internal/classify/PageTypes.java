@@ -1,0 +1,104 @@
+package org.zhengwen.internal.classify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.zhengwen.internal.blocks.PageMetadata;
+
+/**
+ * Page-level evidence that a page is a discussion thread (a forum topic, a Q&amp;A page) rather than an
+ * article: the schema.org types it declares, the forum software that made it, and the words of its URL.
+ * The vocabulary is data ({@code page-types.tsv}). Thread-safe.
+ */
+public final class PageTypes {
+  private static final Map<String, Set<String>> SIGNALS = load();
+
+  private PageTypes() {}
+
+  /** What the page's metadata and URL say, as a list of the signals found (empty: none). */
+  public static Set<String> threadSignals(PageMetadata meta, Optional<String> url) {
+    Set<String> found = new HashSet<>();
+    for (String t : meta.schemaTypes()) {
+      if (has("schema", t)) {
+        found.add("schema.org " + t);
+      }
+    }
+    meta.generator().ifPresent(g -> {
+      for (String word : g.toLowerCase(Locale.ROOT).split("[\\s/,;()]+")) {
+        if (has("generator", word)) {
+          found.add("generator " + word);
+        }
+      }
+    });
+    url.ifPresent(u -> urlSignals(u, found));
+    return found;
+  }
+
+  private static void urlSignals(String url, Set<String> found) {
+    URI uri;
+    try {
+      uri = URI.create(url.strip());
+    } catch (IllegalArgumentException e) {
+      return; // not a URL we can read: no evidence either way
+    }
+    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+    for (String label : host.split("\\.")) {
+      if (has("host", label)) {
+        found.add("host " + label);
+      }
+    }
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath().toLowerCase(Locale.ROOT);
+    for (String segment : path.split("/")) {
+      String head = segment.split("[-._]", 2)[0];
+      if (has("path", segment) || has("path", head)) {
+        found.add("url /" + segment);
+      }
+    }
+    String query = uri.getRawQuery() == null ? "" : uri.getRawQuery().toLowerCase(Locale.ROOT);
+    for (String pair : query.split("&")) {
+      String key = pair.split("=", 2)[0];
+      String value = pair.contains("=") ? pair.split("=", 2)[1] : "";
+      if (!key.isEmpty() && (has("path", key) || has("path", value))) {
+        found.add("url ?" + pair);
+      }
+    }
+  }
+
+  private static boolean has(String signal, String value) {
+    return SIGNALS.getOrDefault(signal, Set.of()).contains(value);
+  }
+
+  private static Map<String, Set<String>> load() {
+    Map<String, Set<String>> map = new HashMap<>();
+    try (InputStream in = PageTypes.class.getResourceAsStream("page-types.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("page-types.tsv missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length != 2) {
+          throw new IllegalStateException("bad page-types.tsv line: " + line);
+        }
+        map.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1].strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    map.replaceAll((k, v) -> Set.copyOf(v));
+    return Map.copyOf(map);
+  }
+}
