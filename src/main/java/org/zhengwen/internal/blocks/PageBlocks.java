@@ -1,6 +1,7 @@
 package org.zhengwen.internal.blocks;
 
 import java.util.List;
+import org.zhengwen.PageType;
 import org.zhengwen.RemovedBlock;
 
 /**
@@ -10,5 +11,23 @@ import org.zhengwen.RemovedBlock;
  * @param blocks candidate blocks of the article region (for text dumps: every non-blank line)
  * @param removed blocks already removed, with reasons
  * @param metadata metadata from outside the visible text
+ * @param pageType what kind of page the blocks were read as
+ * @param regionShare how much of the page's prose (text outside chrome, read as sentences) the kept blocks
+ *     hold, in [0, 1]; 1 when the road does not measure it
+ * @param trail the decisions that chose the blocks, in order, for people reading {@code --explain}
  */
-public record PageBlocks(List<Block> blocks, List<RemovedBlock> removed, PageMetadata metadata) {}
+public record PageBlocks(List<Block> blocks, List<RemovedBlock> removed, PageMetadata metadata,
+    PageType pageType, double regionShare, List<String> trail) {
+
+  /** Copies the lists. */
+  public PageBlocks {
+    blocks = List.copyOf(blocks);
+    removed = List.copyOf(removed);
+    trail = List.copyOf(trail);
+  }
+
+  /** Blocks of an article page whose reading made no choice worth reporting (text dumps). */
+  public PageBlocks(List<Block> blocks, List<RemovedBlock> removed, PageMetadata metadata) {
+    this(blocks, removed, metadata, PageType.ARTICLE, 1, List.of());
+  }
+}

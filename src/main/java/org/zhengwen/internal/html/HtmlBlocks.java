@@ -60,21 +60,16 @@ public final class HtmlBlocks {
     PageMetadata metadata = MetadataReader.read(doc, index);
     List<RawBlock> raw = walk.blocks();
     Set<String> threadSignals = PageTypes.threadSignals(metadata, metadata.url().or(() -> baseUrl(doc)));
-    boolean thread = !threadSignals.isEmpty();
-    if (thread) {
-      ElementInfo.commentsAreText(walk.infos());
-    }
-    RegionChooser.Region region = RegionChooser.choose(raw, walk.infos(), thread);
-    RemovedBlock[] removed = RegionCleaner.clean(raw, walk.infos(), region.rootOf(), region.top(),
-        metadata.titles());
-    return assemble(raw, removed, metadata);
+    RegionReading.Result reading = RegionReading.read(raw, walk.infos(), metadata.titles(), threadSignals);
+    return assemble(raw, reading, metadata);
   }
 
   private static Optional<String> baseUrl(Document doc) {
     return Optional.of(doc.location()).filter(s -> !s.isEmpty());
   }
 
-  private static PageBlocks assemble(List<RawBlock> raw, RemovedBlock[] removed, PageMetadata metadata) {
+  private static PageBlocks assemble(List<RawBlock> raw, RegionReading.Result reading, PageMetadata metadata) {
+    RemovedBlock[] removed = reading.removed();
     List<Block> kept = new ArrayList<>();
     List<RemovedBlock> dropped = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
@@ -85,6 +80,6 @@ public final class HtmlBlocks {
         dropped.add(removed[i]);
       }
     }
-    return new PageBlocks(List.copyOf(kept), List.copyOf(dropped), metadata);
+    return new PageBlocks(kept, dropped, metadata, reading.type(), reading.share(), reading.trail());
   }
 }

@@ -62,6 +62,11 @@ final class RegionChooser {
   }
 
   private Region run(List<ElementInfo> infos) {
+    for (ElementInfo e : infos) {
+      // A second reading of the same page starts from clean scores.
+      e.candidate = false;
+      e.score = 0;
+    }
     List<ElementInfo> candidates = new ArrayList<>();
     for (RawBlock b : blocks) {
       scoreBlock(b, candidates);

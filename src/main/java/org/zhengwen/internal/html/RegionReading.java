@@ -1,0 +1,197 @@
+package org.zhengwen.internal.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.zhengwen.ChromeKind;
+import org.zhengwen.PageType;
+import org.zhengwen.RemovedBlock;
+import org.zhengwen.internal.blocks.BlockType;
+import org.zhengwen.internal.text.DateTimes;
+
+/**
+ * Reads the page more than one way and keeps the reading that holds the page's text. The first view is the
+ * scored region ({@link RegionChooser}, cleaned by {@link RegionCleaner}). Two checks follow it:
+ *
+ * <ul>
+ *   <li>Comments holding the text: when the article region keeps little prose while far more was removed as
+ *       comments, the page is a thread whose posts are named like comments, and it is read again as one.
+ *   <li>Too little: the second view is every prose-like block outside chrome-named elements. When the region
+ *       keeps under {@link #MIN_SHARE} of that prose, the region widens to the nearest ancestor that holds
+ *       most of it (an article split over sibling sections, a short lead above a body in another box), and
+ *       the wider reading is kept when it holds clearly more prose.
+ * </ul>
+ */
+final class RegionReading {
+  /** Share of the page's prose below which the region is suspected of holding too little. */
+  static final double MIN_SHARE = 0.5;
+  /** Prose (weighted length) the region must be missing before a wider reading is tried. */
+  static final int MIN_MISSING = 1200;
+  /** Share of the page's prose the widened region must hold. */
+  static final double WIDE_SHARE = 0.8;
+  /** How much more prose a wider reading must keep to be taken. */
+  static final double WIDER_GAIN = 1.5;
+  /** Comments must hold this many times the kept prose to turn an article into a thread. */
+  static final int MIN_COMMENT_PROSE = 300;
+  /** Kept prose below which the article reading is taken to have failed (a page of comments only). */
+  static final int FAILED_READING = 100;
+  /** Entry starts (dated lines, linked headings) in the added text that make it a list of other entries. */
+  static final int MAX_ENTRY_STARTS = 1;
+  /** Longest line (weighted) taken as an entry's title-and-date line. */
+  static final int ENTRY_LINE_MAX = 120;
+
+  /** The reading chosen: a removal reason per block (null = kept), the page type, prose share and trail. */
+  record Result(@Nullable RemovedBlock[] removed, PageType type, double share, List<String> trail) {}
+
+  private final List<RawBlock> blocks;
+  private final List<ElementInfo> infos;
+  private final List<String> titles;
+  private final List<String> trail = new ArrayList<>();
+
+  private RegionReading(List<RawBlock> blocks, List<ElementInfo> infos, List<String> titles) {
+    this.blocks = blocks;
+    this.infos = infos;
+    this.titles = titles;
+  }
+
+  /** Chooses what of the page is kept. {@code threadSignals} are the page-level thread signals found. */
+  static Result read(List<RawBlock> blocks, List<ElementInfo> infos, List<String> titles, Set<String> threadSignals) {
+    return new RegionReading(blocks, infos, titles).run(threadSignals);
+  }
+
+  private Result run(Set<String> threadSignals) {
+    boolean thread = !threadSignals.isEmpty();
+    if (thread) {
+      trail.add("thread signals: " + String.join(", ", threadSignals.stream().sorted().toList()));
+      ElementInfo.commentsAreText(infos);
+    }
+    RegionChooser.Region region = RegionChooser.choose(blocks, infos, thread);
+    RemovedBlock[] removed = clean(region.rootOf(), region.top());
+    trail.add("region view: " + region.top() + (region.posts() > 1 ? " (" + region.posts() + " posts)" : ""));
+    if (!thread && commentsHoldTheText(removed)) {
+      trail.add("the article region keeps little prose and the comments hold much more: read as a thread");
+      ElementInfo.commentsAreText(infos);
+      thread = true;
+      region = RegionChooser.choose(blocks, infos, true);
+      removed = clean(region.rootOf(), region.top());
+      trail.add("region view: " + region.top() + (region.posts() > 1 ? " (" + region.posts() + " posts)" : ""));
+    }
+    int prose = proseOutsideChrome();
+    int kept = keptProse(removed);
+    if (region.top() != null && kept < MIN_SHARE * prose && prose - kept >= MIN_MISSING) {
+      ElementInfo wide = widened(region.top(), prose);
+      // On a thread, dated entries are the posts: all of them are text.
+      int entries = wide == null || thread ? 0 : entryStarts(wide, removed);
+      if (entries > MAX_ENTRY_STARTS) {
+        trail.add("prose view: " + wide + " holds more text, but as " + entries + " dated or linked entries"
+            + " (a list of other posts): region kept");
+      } else if (wide != null) {
+        RemovedBlock[] wider = clean(marked(wide), wide);
+        int keptWide = keptProse(wider);
+        if (keptWide >= WIDER_GAIN * kept) {
+          trail.add("prose view: the region kept " + kept + " of " + prose + " prose; widened to " + wide
+              + ", which keeps " + keptWide);
+          removed = wider;
+          kept = keptWide;
+        } else {
+          trail.add("prose view: widening to " + wide + " kept " + keptWide + ", not enough; region kept");
+        }
+      }
+    }
+    double share = prose == 0 ? (kept > 0 ? 1 : 0) : Math.min(1, (double) kept / prose);
+    boolean isThread = thread && (region.posts() > 1 || keptBlocks(removed) > 1);
+    return new Result(removed, isThread ? PageType.THREAD : PageType.ARTICLE, share, List.copyOf(trail));
+  }
+
+  private RemovedBlock[] clean(@Nullable ElementInfo[] rootOf, @Nullable ElementInfo top) {
+    return RegionCleaner.clean(blocks, infos, rootOf, top, titles);
+  }
+
+  private boolean commentsHoldTheText(RemovedBlock[] removed) {
+    int comments = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      RawBlock b = blocks.get(i);
+      if (removed[i] != null && removed[i].reason() == ChromeKind.COMMENT && RegionChooser.looksLikeProse(b)) {
+        comments += b.proseLength();
+      }
+    }
+    return comments >= MIN_COMMENT_PROSE && keptProse(removed) < FAILED_READING;
+  }
+
+  /** Prose of the blocks outside any chrome-named element: what a reader would call the page's text. */
+  private int proseOutsideChrome() {
+    int total = 0;
+    for (RawBlock b : blocks) {
+      if (b.owner.negativeAncestor == null && RegionChooser.looksLikeProse(b)) {
+        total += b.proseLength();
+      }
+    }
+    return total;
+  }
+
+  private int keptProse(RemovedBlock[] removed) {
+    int total = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (removed[i] == null && RegionChooser.looksLikeProse(blocks.get(i))) {
+        total += blocks.get(i).proseLength();
+      }
+    }
+    return total;
+  }
+
+  private int keptBlocks(RemovedBlock[] removed) {
+    int n = 0;
+    for (RemovedBlock r : removed) {
+      n += r == null ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The nearest ancestor of {@code top} holding {@link #WIDE_SHARE} of the page's prose, if not the body. */
+  private @Nullable ElementInfo widened(ElementInfo top, int prose) {
+    for (ElementInfo a = top.parent; a != null && a.parent != null; a = a.parent) {
+      if (proseWithin(a) >= WIDE_SHARE * prose) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Lines in {@code wide} but outside the kept region that start an entry of their own: a short line with a
+   * date (a post's title and time) or a heading that is a link (a teaser's title).
+   */
+  private int entryStarts(ElementInfo wide, RemovedBlock[] removed) {
+    int n = 0;
+    for (int i = wide.firstBlock; i < wide.endBlock; i++) {
+      RawBlock b = blocks.get(i);
+      if (removed[i] == null || b.owner.negativeAncestor != null) {
+        continue;
+      }
+      boolean linkedHeading = b.type == BlockType.HEADING && b.linkDensity() > 0.8;
+      boolean datedLine = b.weightedLength() <= ENTRY_LINE_MAX && DateTimes.find(b.text).isPresent();
+      n += linkedHeading || datedLine ? 1 : 0;
+    }
+    return n;
+  }
+
+  private int proseWithin(ElementInfo a) {
+    int total = 0;
+    for (int i = a.firstBlock; i < a.endBlock; i++) {
+      RawBlock b = blocks.get(i);
+      if (b.owner.negativeAncestor == null && RegionChooser.looksLikeProse(b)) {
+        total += b.proseLength();
+      }
+    }
+    return total;
+  }
+
+  private @Nullable ElementInfo[] marked(ElementInfo root) {
+    ElementInfo[] rootOf = new ElementInfo[blocks.size()];
+    for (int i = root.firstBlock; i < root.endBlock; i++) {
+      rootOf[i] = root;
+    }
+    return rootOf;
+  }
+}
