@@ -19,7 +19,9 @@ import java.util.Optional;
  * @param url the article's own URL, when the page or the caller gives one
  * @param language a BCP-47 tag: {@code zh-Hans}, {@code zh-Hant}, {@code en}, …
  * @param encoding how the bytes were decoded, if the input was bytes
- * @param paragraphs the body, in order, trimmed; in-article headings are paragraphs too
+ * @param paragraphs the body, in order, trimmed; in-article headings are paragraphs too; on a
+ *     {@linkplain PageType#THREAD thread}, the text of every post in order
+ * @param pageType what kind of page it was read from
  */
 public record Article(
     Optional<String> title,
@@ -31,7 +33,8 @@ public record Article(
     Optional<String> url,
     Optional<String> language,
     Optional<Encoding> encoding,
-    List<String> paragraphs) {
+    List<String> paragraphs,
+    PageType pageType) {
 
   /** Checks that no component is null and copies the lists. */
   public Article {
@@ -45,6 +48,15 @@ public record Article(
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(encoding, "encoding");
     paragraphs = List.copyOf(paragraphs);
+    Objects.requireNonNull(pageType, "pageType");
+  }
+
+  /** An article read from an {@linkplain PageType#ARTICLE article page}: the components above but the last. */
+  public Article(Optional<String> title, Optional<String> subtitle, Optional<PublishedDate> published,
+      Optional<String> source, List<String> authors, Optional<String> editor, Optional<String> url,
+      Optional<String> language, Optional<Encoding> encoding, List<String> paragraphs) {
+    this(title, subtitle, published, source, authors, editor, url, language, encoding, paragraphs,
+        PageType.ARTICLE);
   }
 
   /** The body as one string, paragraphs separated by {@code '\n'}. */

@@ -10,13 +10,30 @@ import java.util.Optional;
  * @param article the clean article
  * @param kind what the input was taken to be (HTML or a text dump)
  * @param removed every block that was not kept as body text, in page order, with its reason
+ * @param confidence how sure the extractor is that {@link Article#paragraphs()} is the page's main text,
+ *     in [0, 1]: low when the kept text is short, holds a small share of the page's prose, or no headline
+ *     was found; callers that must not see doubtful pages can drop those under a threshold (see
+ *     {@code BENCHMARKS.md} for how mean accuracy varies with it)
+ * @param decisions how the main text was chosen, in order, as sentences for people (which view of the page
+ *     won and why); empty when there was nothing to choose
  */
-public record Extracted(Article article, InputKind kind, List<RemovedBlock> removed) implements ExtractionResult {
-  /** Checks that no component is null and copies the list. */
+public record Extracted(Article article, InputKind kind, List<RemovedBlock> removed, double confidence,
+    List<String> decisions) implements ExtractionResult {
+
+  /** Checks that no component is null, that the confidence is in [0, 1], and copies the lists. */
   public Extracted {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(kind, "kind");
     removed = List.copyOf(removed);
+    if (!(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("confidence must be in [0, 1]: " + confidence);
+    }
+    decisions = List.copyOf(decisions);
+  }
+
+  /** A result built by a caller (a test, an adapter), with full confidence and no decisions. */
+  public Extracted(Article article, InputKind kind, List<RemovedBlock> removed) {
+    this(article, kind, removed, 1, List.of());
   }
 
   @Override

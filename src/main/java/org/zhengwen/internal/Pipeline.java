@@ -125,10 +125,10 @@ public final class Pipeline {
     Article clean = new Article(a.title().map(Pipeline::repair), a.subtitle().map(Pipeline::repair),
         a.published(), a.source().map(Pipeline::repair), a.authors().stream().map(Pipeline::repair).toList(),
         a.editor().map(Pipeline::repair), a.url().map(Pipeline::repair), a.language(), a.encoding(),
-        a.paragraphs().stream().map(Pipeline::repair).toList());
+        a.paragraphs().stream().map(Pipeline::repair).toList(), a.pageType());
     List<RemovedBlock> removed = e.removed().stream()
         .map(r -> new RemovedBlock(r.reason(), repair(r.detail()), repair(r.text()))).toList();
-    return new Extracted(clean, e.kind(), removed);
+    return new Extracted(clean, e.kind(), removed, e.confidence(), e.decisions());
   }
 
   private static boolean hasLoneSurrogate(Extracted e) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.zhengwen.Article;
 import org.zhengwen.Encoding;
@@ -19,13 +20,13 @@ import org.zhengwen.RemovedBlock;
 
 /**
  * Writes {@link Article}s and results as JSON with the fields, in order: {@code title, subtitle,
- * published, source, authors, editor, url, language, encoding, paragraphs}. Absent values are
+ * published, source, authors, editor, url, language, encoding, page_type, paragraphs}. Absent values are
  * {@code null}, absent lists {@code []}. Thread-safe.
  */
 public final class ArticleJson {
   /** The article fields, in the order they are written. */
   public static final List<String> ARTICLE_FIELDS = List.of("title", "subtitle", "published", "source",
-      "authors", "editor", "url", "language", "encoding", "paragraphs");
+      "authors", "editor", "url", "language", "encoding", "page_type", "paragraphs");
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   /** One array item per line and '\n' line ends on every platform, so golden-file diffs read well. */
@@ -47,6 +48,7 @@ public final class ArticleJson {
     o.put("url", a.url().orElse(null));
     o.put("language", a.language().orElse(null));
     o.put("encoding", a.encoding().map(Encoding::name).orElse(null));
+    o.put("page_type", a.pageType().name().toLowerCase(Locale.ROOT));
     strings(o.putArray("paragraphs"), a.paragraphs());
     return o;
   }
@@ -64,8 +66,10 @@ public final class ArticleJson {
     o.put("input", input);
     if (result instanceof Extracted e) {
       o.put("status", "ok");
+      o.put("confidence", e.confidence());
       o.setAll(toNode(e.article()));
       if (explain) {
+        strings(o.putArray("decisions"), e.decisions());
         ArrayNode removed = o.putArray("removed");
         for (RemovedBlock r : e.removed()) {
           removed.addObject().put("reason", r.reason().name()).put("detail", r.detail()).put("text", r.text());

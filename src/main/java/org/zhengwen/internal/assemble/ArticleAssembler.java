@@ -12,6 +12,7 @@ import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extracted;
 import org.zhengwen.InputKind;
 import org.zhengwen.PageHints;
+import org.zhengwen.PageType;
 import org.zhengwen.PublishedDate;
 import org.zhengwen.Rejected;
 import org.zhengwen.RejectionReason;
@@ -38,6 +39,8 @@ public final class ArticleAssembler {
   /** Chrome that, once the body has begun, means the article is over: what follows is more chrome. */
   private static final Set<ChromeKind> TAIL_KINDS = EnumSet.of(ChromeKind.RELATED, ChromeKind.PAGER,
       ChromeKind.COMMENT, ChromeKind.DISCLAIMER, ChromeKind.COPYRIGHT);
+  private static final Set<ChromeKind> THREAD_TAIL_KINDS = EnumSet.of(ChromeKind.RELATED, ChromeKind.PAGER,
+      ChromeKind.DISCLAIMER, ChromeKind.COPYRIGHT);
   /** How far into the page the title and its metadata are looked for. */
   private static final int HEAD_WINDOW = 40;
   private static final int TITLE_MAX = 100;
@@ -57,6 +60,10 @@ public final class ArticleAssembler {
   private static final class Run {
     private final List<Block> blocks;
     private final PageMetadata meta;
+    private final PageBlocks page;
+    /** Chrome that ends the body here: on a thread, comment markers stand between posts, not after them. */
+    private final Set<ChromeKind> tailKinds;
+    private boolean titleInPage;
     private final InputKind kind;
     private final Optional<Encoding> encoding;
     private final PageHints hints;
@@ -79,6 +86,8 @@ public final class ArticleAssembler {
     Run(PageBlocks page, InputKind kind, Optional<Encoding> encoding, PageHints hints) {
       this.blocks = page.blocks();
       this.meta = page.metadata();
+      this.page = page;
+      this.tailKinds = page.pageType() == PageType.THREAD ? THREAD_TAIL_KINDS : TAIL_KINDS;
       this.kind = kind;
       this.encoding = encoding;
       this.hints = hints;
@@ -113,6 +122,7 @@ public final class ArticleAssembler {
         removeBeforeTitle(i);
       }
       if (titleIndex >= 0) {
+        titleInPage = true;
         remove(ChromeKind.TITLE, "title", titleIndex);
       }
       int bodyStart = readHeader(titleIndex + 1, titleIndex >= 0);
@@ -284,7 +294,7 @@ public final class ArticleAssembler {
         if (tail != null) {
           if (chrome[i] != null) {
             remove(chrome[i], i);
-            tail = TAIL_KINDS.contains(chrome[i].kind()) ? chrome[i] : tail;
+            tail = tailKinds.contains(chrome[i].kind()) ? chrome[i] : tail;
             continue;
           }
           if (kind == InputKind.TEXT || !isStrongParagraph(b)) {
@@ -295,7 +305,7 @@ public final class ArticleAssembler {
         }
         if (chrome[i] != null) {
           remove(chrome[i], i);
-          if (TAIL_KINDS.contains(chrome[i].kind()) && !paragraphs.isEmpty()) {
+          if (tailKinds.contains(chrome[i].kind()) && !paragraphs.isEmpty()) {
             tail = chrome[i];
           }
         } else if (metaLines[i] != null && isMetadataInBody(metaLines[i])) {
@@ -387,8 +397,9 @@ public final class ArticleAssembler {
       Optional<String> url = meta.url().or(hints::url);
       Article article = new Article(Optional.ofNullable(title), joinedSubtitle(), Optional.ofNullable(published),
           Optional.ofNullable(source).filter(s -> !s.isEmpty()), authors, Optional.ofNullable(editor), url,
-          language(), encoding, paragraphs);
-      return new Extracted(article, kind, removed);
+          language(), encoding, paragraphs, page.pageType());
+      double confidence = Confidence.of(page.regionShare(), Texts.letterCount(article.text()), titleInPage);
+      return new Extracted(article, kind, removed, confidence, page.trail());
     }
 
     private Optional<String> joinedSubtitle() {

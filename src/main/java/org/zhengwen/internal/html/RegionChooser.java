@@ -185,7 +185,9 @@ final class RegionChooser {
    */
   static double finalScore(ElementInfo c) {
     double s = c.score * (1 - c.linkDensity());
-    ElementInfo neg = c.parent == null ? null : c.parent.negativeAncestor;
+    // A comment section is never the article, even when its many short posts outscore it.
+    ElementInfo neg = c.negativeAncestor == c && c.match.negative() == ChromeKind.COMMENT ? c
+        : c.parent == null ? null : c.parent.negativeAncestor;
     if (neg == null || s <= 0) {
       return s;
     }

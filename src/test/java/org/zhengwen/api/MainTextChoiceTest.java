@@ -1,0 +1,129 @@
+package org.zhengwen.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.zhengwen.ChromeKind;
+import org.zhengwen.Extracted;
+import org.zhengwen.ExtractionResult;
+import org.zhengwen.Extractor;
+import org.zhengwen.PageHints;
+import org.zhengwen.PageType;
+
+/**
+ * How the main text is chosen on page shapes where one region chooser alone went wrong: one small page per
+ * failure kind, written for the test.
+ */
+class MainTextChoiceTest {
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  private static Extracted extract(String html, String url) {
+    ExtractionResult r = EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8),
+        url == null ? PageHints.none() : PageHints.none().withUrl(url));
+    return assertInstanceOf(Extracted.class, r, () -> "not an article: " + r);
+  }
+
+  private static String sentence(String topic, int i) {
+    return "The " + topic + " paragraph number " + i + " says something long enough to read as prose, with"
+        + " a clause, another clause, and a full stop at the end of it.";
+  }
+
+  private static String paragraphs(String topic, int n) {
+    return IntStream.range(0, n).mapToObj(i -> "<p>" + sentence(topic, i) + "</p>").collect(Collectors.joining());
+  }
+
+  private static String page(String body) {
+    return "<!doctype html><html><head><title>A headline for the test</title></head><body>"
+        + "<nav><a href=/a>Home</a> <a href=/b>World</a> <a href=/c>Sport</a></nav>"
+        + "<h1>A headline for the test</h1>" + body + "<footer>Copyright 2024 Example Media</footer></body></html>";
+  }
+
+  @Test
+  void articleSplitOverChromeNamedGridSlotsIsKept() {
+    String slots = IntStream.range(0, 4).mapToObj(i -> "<div class='sidebar-grid__container'><div>"
+        + paragraphs("slot" + i, 3) + "</div></div>").collect(Collectors.joining());
+    String html = page("<main><article>" + slots + "<aside class='sidebar'><p>"
+        + sentence("aside", 0) + "</p></aside></article></main>");
+    Extracted e = extract(html, null);
+    String text = e.article().text();
+    for (int i = 0; i < 4; i++) {
+      assertTrue(text.contains(sentence("slot" + i, 2)), "slot " + i + " missing: " + text);
+    }
+    assertFalse(text.contains(sentence("aside", 0)));
+  }
+
+  @Test
+  void threadKeepsEveryPostAndSaysItIsAThread() {
+    String posts = IntStream.range(0, 6).mapToObj(i -> "<div class='comment-item'><div class='user'>"
+        + "<a href=/u/" + i + ">user" + i + "</a></div><div class='comment-body'><p>" + sentence("post" + i, 0)
+        + "</p></div></div>").collect(Collectors.joining());
+    Extracted e = extract(page("<div class='topic'>" + posts + "</div>"),
+        "https://forum.example.org/thread/12345-a-question");
+    assertEquals(PageType.THREAD, e.article().pageType());
+    for (int i = 0; i < 6; i++) {
+      assertTrue(e.article().text().contains(sentence("post" + i, 0)), "post " + i + " missing");
+    }
+    assertTrue(e.decisions().stream().anyMatch(d -> d.startsWith("thread signals")), e.decisions().toString());
+  }
+
+  @Test
+  void pageOfCommentsOnlyIsAThreadNotAnEmptyPage() {
+    String comments = IntStream.range(0, 8).mapToObj(i -> "<div class='comment'><span class='comment-info'>"
+        + "<a href=/u/" + i + ">reader" + i + "</a> 2024-04-0" + (i % 9 + 1) + "</span><p class='comment-content'>"
+        + sentence("comment" + i, 0) + "</p></div>").collect(Collectors.joining());
+    Extracted e = extract(page("<div class='article'><div id='comments'>" + comments + "</div></div>"), null);
+    assertEquals(PageType.THREAD, e.article().pageType());
+    assertTrue(e.article().text().contains(sentence("comment7", 0)), e.article().text());
+  }
+
+  @Test
+  void articleWithCommentsKeepsTheArticleAndRemovesTheComments() {
+    String comments = IntStream.range(0, 40).mapToObj(i -> "<li class='comment'><p>" + "# re: the post 2024-05-0"
+        + (i % 9 + 1) + " reader" + i + "</p><p>Nice post, thanks number " + i + ".</p></li>")
+        .collect(Collectors.joining());
+    Extracted e = extract(page("<div class='post'><div class='entry'>" + paragraphs("post", 3) + "</div></div>"
+        + "<div id='comments'><h3>40 comments</h3><ol>" + comments + "</ol></div>"), null);
+    assertEquals(PageType.ARTICLE, e.article().pageType());
+    assertEquals(3, e.article().paragraphs().size(), e.article().paragraphs().toString());
+    assertTrue(e.removed().stream().anyMatch(r -> r.reason() == ChromeKind.COMMENT));
+  }
+
+  @Test
+  void listicleSplitOverSiblingSectionsIsKeptWhole() {
+    String sections = IntStream.range(0, 6).mapToObj(i -> "<div class='step'><div class='step-inner'><h2>Step "
+        + i + "</h2>" + paragraphs("step" + i, 2) + "</div></div>").collect(Collectors.joining());
+    Extracted e = extract(page("<div class='wrapper'><div class='intro'><p>" + sentence("intro", 0)
+        + "</p></div><div class='steps'>" + sections + "</div></div>"), null);
+    for (int i = 0; i < 6; i++) {
+      assertTrue(e.article().text().contains(sentence("step" + i, 1)), "step " + i + " missing: "
+          + e.decisions());
+    }
+  }
+
+  @Test
+  void otherPostsOfABlogIndexAreNotPulledIn() {
+    String first = "<div class='post'><h2>First post title</h2><p>2005-03-18 01:58</p>" + paragraphs("first", 6)
+        + "</div>";
+    String others = IntStream.range(0, 4).mapToObj(i -> "<div class='other'><h2><a href=/p/" + i + ">Post " + i
+        + "</a></h2><p>2005-03-1" + i + " 10:00</p>" + paragraphs("other" + i, 3) + "</div>")
+        .collect(Collectors.joining());
+    Extracted e = extract(page("<table><tr><td>" + first + "</td></tr><tr><td>" + others + "</td></tr></table>"),
+        null);
+    assertTrue(e.article().text().contains(sentence("first", 5)));
+    assertFalse(e.article().text().contains(sentence("other2", 1)), e.decisions().toString());
+  }
+
+  @Test
+  void confidenceIsLowerForAStubThanForAFullArticle() {
+    Extracted full = extract(page("<article>" + paragraphs("full", 8) + "</article>"), null);
+    Extracted stub = extract("<html><body><p>" + sentence("stub", 0) + "</p></body></html>", null);
+    assertTrue(full.confidence() > 0.8, "full: " + full.confidence());
+    assertTrue(stub.confidence() < full.confidence(), "stub " + stub.confidence() + " full " + full.confidence());
+  }
+}
