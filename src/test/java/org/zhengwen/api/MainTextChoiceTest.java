@@ -120,6 +120,25 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void otherStoriesAppendedInTheSameContainerAreCut() {
+    String teasers = IntStream.range(0, 5).mapToObj(i -> "<div><span>Some Wire·" + (i + 2) + " hours ago</span></div>"
+        + "<p>" + sentence("teaser" + i, 0) + "</p>").collect(Collectors.joining());
+    Extracted e = extract(page("<div class='stream'>" + paragraphs("story", 4) + "<h3>Others are reading</h3>"
+        + teasers + "</div>"), null);
+    assertEquals(4, e.article().paragraphs().size(), e.article().paragraphs().toString());
+    assertTrue(e.removed().stream().anyMatch(r -> r.detail().startsWith("teaser list")));
+  }
+
+  @Test
+  void aScheduleOfDatesIsNotATeaserList() {
+    String dates = IntStream.range(1, 8).mapToObj(i -> "<p>Sat, Jun " + i + ", 2024</p><p>6:00 a.m.–7:30 a.m.</p>"
+        + "<p>$40</p>").collect(Collectors.joining());
+    Extracted e = extract(page("<div class='tour'>" + paragraphs("tour", 3) + dates + "</div>"), null);
+    assertFalse(e.removed().stream().anyMatch(r -> r.detail().startsWith("teaser list")), e.removed().toString());
+    assertEquals(7, e.article().paragraphs().stream().filter(p -> p.startsWith("6:00")).count());
+  }
+
+  @Test
   void confidenceIsLowerForAStubThanForAFullArticle() {
     Extracted full = extract(page("<article>" + paragraphs("full", 8) + "</article>"), null);
     Extracted stub = extract("<html><body><p>" + sentence("stub", 0) + "</p></body></html>", null);

@@ -24,6 +24,7 @@ import org.zhengwen.internal.blocks.PageMetadata;
 import org.zhengwen.internal.classify.LineRules;
 import org.zhengwen.internal.classify.MetadataLine;
 import org.zhengwen.internal.classify.MetadataLines;
+import org.zhengwen.internal.classify.TeaserRuns;
 import org.zhengwen.internal.classify.Verdict;
 import org.zhengwen.internal.text.DateTimes;
 import org.zhengwen.internal.text.Languages;
@@ -289,8 +290,14 @@ public final class ArticleAssembler {
 
     private void readBody(int from) {
       Verdict tail = null;
+      // On a thread, posts with a user and a time are the text; elsewhere such a run is other stories.
+      int teasers = page.pageType() == PageType.THREAD ? blocks.size() : TeaserRuns.start(blocks, from + 1);
       for (int i = from; i < blocks.size(); i++) {
         Block b = blocks.get(i);
+        if (i >= teasers && !paragraphs.isEmpty()) {
+          remove(ChromeKind.RELATED, "teaser list: short dated or linked lines, each with a summary", i);
+          continue;
+        }
         if (tail != null) {
           if (chrome[i] != null) {
             remove(chrome[i], i);

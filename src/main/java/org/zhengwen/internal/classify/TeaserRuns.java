@@ -1,0 +1,108 @@
+package org.zhengwen.internal.classify;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.zhengwen.internal.blocks.Block;
+import org.zhengwen.internal.blocks.BlockType;
+import org.zhengwen.internal.text.DateTimes;
+import org.zhengwen.internal.text.Texts;
+
+/**
+ * Finds where a list of other stories begins after an article's body, in the same container: a run of
+ * teasers, each opened by a short line that is a linked headline or an outlet-and-time line
+ * ({@code 法新社·2 天前}, {@code Reuters · 3 hours ago}, {@code 2024-05-20 10:00}) and followed by its
+ * summary. Recognised by the shape of the run, not by any heading word, so it carries over to widgets whose
+ * heading is new ({@code 其他人也在看}, "More for you") or absent.
+ */
+public final class TeaserRuns {
+  /** Opening lines longer than this (in letters) are text, not a teaser's byline or headline. */
+  static final int MAX_OPENER_LETTERS = 40;
+  /** A linked headline is a block at least this much inside links. */
+  static final double LINKED_HEADLINE = 0.8;
+  /** Teasers needed in a run before it is taken as a list of other stories. */
+  static final int MIN_TEASERS = 3;
+  /** Blocks a teaser may span (opener, summary, perhaps a label) before the next opener must come. */
+  static final int MAX_TEASER_BLOCKS = 4;
+  /** Letters a teaser's summary has at least. */
+  static final int MIN_SUMMARY_LETTERS = 20;
+  /** Share of the blocks from the run's start to the end that must belong to teasers. */
+  static final double MIN_RUN_SHARE = 0.6;
+  /** A short label just before the run ("其他人也在看", "More stories") goes with it. */
+  static final int MAX_LABEL_LETTERS = 30;
+  /** Relative times as listing widgets print them: "2 天前", "23 小時前", "3 hours ago", "5 min. ago". */
+  static final Pattern RELATIVE_TIME = Pattern.compile(
+      "\\d+\\s*(?:秒|分钟|分鐘|小时|小時|天|日|周|週|个月|個月|年)前"
+          + "|(?i:\\b\\d+\\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)\\.?\\s+ago\\b)");
+
+  private TeaserRuns() {}
+
+  /**
+   * The index of the first block of a teaser run that starts at or after {@code from} and, with the
+   * blocks in it, makes up the rest of the page; {@code blocks.size()} when there is none.
+   */
+  public static int start(List<Block> blocks, int from) {
+    for (int i = Math.max(0, from); i < blocks.size(); i++) {
+      if (isOpener(blocks.get(i)) && isRunFrom(blocks, i)) {
+        return withLabel(blocks, i, from);
+      }
+    }
+    return blocks.size();
+  }
+
+  private static boolean isRunFrom(List<Block> blocks, int start) {
+    int teasers = 0;
+    int last = start;
+    for (int i = start; i < blocks.size(); i++) {
+      if (!isOpener(blocks.get(i))) {
+        continue;
+      }
+      if (i - last > MAX_TEASER_BLOCKS) {
+        break;
+      }
+      teasers += hasSummary(blocks, i) ? 1 : 0;
+      last = i;
+    }
+    int inRun = Math.min(blocks.size(), last + 2) - start; // the last teaser's summary belongs to it
+    return teasers >= MIN_TEASERS && inRun >= MIN_RUN_SHARE * (blocks.size() - start);
+  }
+
+  /**
+   * Whether the teaser opened at {@code opener} has a summary: a block of some length before the next
+   * opener. A schedule (a date, a time, a price) has none, and is not a list of stories.
+   */
+  private static boolean hasSummary(List<Block> blocks, int opener) {
+    for (int j = opener + 1; j < blocks.size() && j <= opener + MAX_TEASER_BLOCKS; j++) {
+      Block b = blocks.get(j);
+      if (isOpener(b)) {
+        return false;
+      }
+      if (Texts.letterCount(b.text()) >= MIN_SUMMARY_LETTERS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A teaser's first line: a short linked headline, or a short line holding a date or a relative time. */
+  static boolean isOpener(Block b) {
+    String t = b.text();
+    int letters = Texts.letterCount(t);
+    if (letters == 0 || letters > MAX_OPENER_LETTERS) {
+      return false;
+    }
+    if (b.linkDensity() >= LINKED_HEADLINE && (b.type() == BlockType.HEADING || letters >= 8)) {
+      return true;
+    }
+    return RELATIVE_TIME.matcher(t).find() || DateTimes.find(t).isPresent() && letters <= 24;
+  }
+
+  private static int withLabel(List<Block> blocks, int start, int from) {
+    if (start - 1 >= from) {
+      String label = blocks.get(start - 1).text();
+      if (Texts.letterCount(label) <= MAX_LABEL_LETTERS && Texts.sentencePunctCount(label) == 0) {
+        return start - 1;
+      }
+    }
+    return start;
+  }
+}
