@@ -115,6 +115,7 @@ public final class Main implements Callable<Integer> {
   static CommandLine commandLine(Main main) {
     CommandLine cl = new CommandLine(main);
     cl.addSubcommand(new GoldenCommand());
+    cl.addSubcommand(new ExplainCommand());
     cl.setExitCodeExceptionMapper(e -> 2);
     cl.setParameterExceptionHandler((ex, a) -> {
       cl.getErr().println(ex.getMessage());
