@@ -178,6 +178,6 @@ final class ExplainView {
   /** The page's visible text, to find blocks in: the text itself for a dump, the DOM's text for HTML. */
   private static String pageText(byte[] bytes, InputKind kind) {
     String text = PageDecoder.standard().decode(bytes, Optional.empty()).text();
-    return kind == InputKind.TEXT ? text : Jsoup.parse(text).text();
+    return kind == InputKind.TEXT ? text : Jsoup.parse(text).body().text(); // not <title>: it repeats the headline
   }
 }

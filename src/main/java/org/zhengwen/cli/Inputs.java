@@ -85,11 +85,6 @@ final class Inputs {
     return path.toString().equals(STDIN) || Files.exists(path, LinkOption.NOFOLLOW_LINKS);
   }
 
-  /** The files that will be read; for the check that the output is not one of them. */
-  List<Path> files() {
-    return items.stream().filter(FileItem.class::isInstance).map(i -> ((FileItem) i).path()).toList();
-  }
-
   /** How far reading has got; for progress lines. */
   InputProgress progress() {
     return progress;
