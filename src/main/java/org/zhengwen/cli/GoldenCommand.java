@@ -67,7 +67,10 @@ public final class GoldenCommand implements Callable<Integer> {
     try {
       GoldenCheck golden = GoldenCheck.standard();
       GoldenReport report = update ? golden.update(dir, expected) : golden.check(dir, expected);
-      out.println(report.format());
+      out.println(update ? report.formatUpdate() : report.format());
+      if (!update && !report.passed() && !report.entries().isEmpty()) {
+        out.println("To accept the current output: zhengwen golden update " + dir + (expectedDir != null ? " " + expectedDir : ""));
+      }
       out.flush();
       if (update) {
         // Pages that yield no article, or cannot be read, have no file to write: that needs a look.

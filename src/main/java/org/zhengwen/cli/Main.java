@@ -1,13 +1,13 @@
 package org.zhengwen.cli;
 
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.Extractor;
@@ -20,10 +20,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code zhengwen [--explain] [--threads N] [--output FILE] PATH...}: extracts every page under the paths
- * and writes one JSON object per page per line. Paths may be files, folders (recursed, in name order),
- * gzip files and WARC / WARC.gz archives (see {@link Inputs}). A summary line goes to stderr. Exit status
- * 0 when every page was an article, 1 when some were not, 2 on a usage error.
+ * {@code zhengwen [--explain] [--threads N] [--output FILE] [--include GLOB] [--exclude GLOB] [--quiet] PATH...}:
+ * extracts every page under the paths and writes one JSON object per page per line. Paths may be files,
+ * folders (recursed, in name order), gzip files, WARC / WARC.gz archives (see {@link Inputs}) and {@code -}
+ * for standard input. A summary line goes to stderr. Exit status 0 when every page was an article, 1 when
+ * some were not, 2 on a usage error (found before anything is read or written).
  */
 @Command(name = "zhengwen", mixinStandardHelpOptions = true, version = "zhengwen 0.1.0",
     description = "Extracts the main text of news pages (HTML in any encoding, or page-text dumps) as JSON Lines. "
@@ -34,25 +35,39 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--explain", description = "Add 'removed': every removed block with its reason.")
   boolean explain;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write JSON Lines to FILE (UTF-8) instead of stdout.")
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write JSON Lines to FILE (UTF-8) instead of stdout; written whole or not at all.")
   @Nullable Path output;
+
+  @Option(names = "--include", paramLabel = "GLOB",
+      description = "In folders, read only files matching GLOB (the name, or the path below the folder); repeatable.")
+  List<String> includes = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB", description = "In folders, skip files matching GLOB; repeatable.")
+  List<String> excludes = new ArrayList<>();
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress line (the summary line is still written).")
+  boolean quiet;
 
   // 0..* rather than 1..*: picocli checks a parent's required parameters even when a subcommand runs,
   // which would make `zhengwen golden …` fail; call() reports the missing PATH instead.
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders (recursed), .gz files, WARC / WARC.gz files.")
+  @Parameters(arity = "0..*", paramLabel = "PATH",
+      description = "Files, folders (recursed), .gz files, WARC / WARC.gz files; - for one page on standard input.")
   List<Path> paths = new ArrayList<>();
 
   private int threads = Runtime.getRuntime().availableProcessors();
+  private final InputStream stdin;
   private final PrintWriter out;
   private final PrintWriter err;
 
   /** Records to {@code out}, the summary and messages to stderr. */
   Main(PrintWriter out) {
-    this(out, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    this(System.in, out, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
   }
 
-  /** Records to {@code out}, the summary and messages to {@code err}. */
-  Main(PrintWriter out, PrintWriter err) {
+  /** Pages named {@code -} from {@code stdin}, records to {@code out}, the summary and messages to {@code err}. */
+  Main(InputStream stdin, PrintWriter out, PrintWriter err) {
+    this.stdin = stdin;
     this.out = out;
     this.err = err;
   }
@@ -70,7 +85,7 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int status = run(out, err, args);
+    int status = run(System.in, out, err, args);
     out.flush();
     err.flush();
     System.exit(status);
@@ -85,7 +100,12 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line, writing records to {@code out} and the summary and messages to {@code err}. */
   static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = commandLine(new Main(out, err));
+    return run(InputStream.nullInputStream(), out, err, args);
+  }
+
+  /** As {@link #run(PrintWriter, PrintWriter, String...)}, with {@code stdin} as standard input. */
+  static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = commandLine(new Main(stdin, out, err));
     cl.setOut(out);
     cl.setErr(err);
     return cl.execute(args);
@@ -95,6 +115,7 @@ public final class Main implements Callable<Integer> {
   static CommandLine commandLine(Main main) {
     CommandLine cl = new CommandLine(main);
     cl.addSubcommand(new GoldenCommand());
+    cl.addSubcommand(new ExplainCommand());
     cl.setExitCodeExceptionMapper(e -> 2);
     cl.setParameterExceptionHandler((ex, a) -> {
       cl.getErr().println(ex.getMessage());
@@ -106,30 +127,45 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (paths.isEmpty()) {
-      err.println("Missing required parameter: 'PATH'");
-      spec.commandLine().usage(err);
+    String problem = usageProblem();
+    if (problem != null) {
+      err.println(problem);
+      if (paths.isEmpty()) {
+        spec.commandLine().usage(err);
+      }
+      err.flush();
       return 2;
     }
+    FolderScan scan = new FolderScan(includes, excludes, Optional.ofNullable(output));
+    Inputs inputs = Inputs.of(paths, scan, Extractor.DEFAULT_MAX_INPUT_BYTES, stdin);
     if (output == null) {
-      return extractAll(out);
+      return extractAll(inputs, out);
     }
-    PrintWriter file;
-    try {
-      file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      err.println("cannot write " + output + ": " + e);
-      return 2;
-    }
-    try (file) {
-      return extractAll(file);
-    }
+    return OutputFile.write(output, err, sink -> extractAll(inputs, sink));
   }
 
-  private int extractAll(PrintWriter sink) {
-    Inputs inputs = Inputs.of(paths, Extractor.DEFAULT_MAX_INPUT_BYTES);
+  /**
+   * What is wrong with the command line before any page is read, or null: no path, a path that does not
+   * exist, {@code -} twice, or an output file that is one of the inputs (it would be emptied first).
+   */
+  private @Nullable String usageProblem() {
+    if (paths.isEmpty()) {
+      return "Missing required parameter: 'PATH'";
+    }
+    if (paths.stream().filter(p -> p.toString().equals(Inputs.STDIN)).count() > 1) {
+      return "standard input (-) can be read only once";
+    }
+    for (Path p : paths) {
+      if (!Inputs.exists(p)) {
+        return "no such file or folder: " + p;
+      }
+    }
+    return output == null ? null : OutputFile.problem(output, paths);
+  }
+
+  private int extractAll(Inputs inputs, PrintWriter sink) {
     Summary summary = new Summary();
-    Progress progress = new Progress(err, Progress.terminal(), inputs.progress());
+    Progress progress = new Progress(err, !quiet && Progress.terminal(), inputs.progress());
     try (BatchRunner runner = new BatchRunner(Extractor.standard(), explain, threads, sink, summary, progress)) {
       inputs.readAll(runner);
       runner.finish();

@@ -1,12 +1,15 @@
 package org.zhengwen.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
  * A progress line on stderr, rewritten in place at most twice a second: pages, pages/s, MB/s, errors
- * and an ETA from the share of input bytes read. Silent unless stderr is a terminal, so logs and tests
- * only get the final summary.
+ * and an ETA from the share of input bytes read. Silent unless stderr is a terminal (whatever stdout is:
+ * {@code zhengwen pages/ > out.jsonl} still shows progress), so logs and tests only get the final summary.
  */
 final class Progress {
   private static final long INTERVAL_NANOS = 500_000_000L;
@@ -23,9 +26,22 @@ final class Progress {
     this.input = input;
   }
 
-  /** Whether stderr is a terminal; {@code System.console()} is null when either stream is redirected. */
+  /**
+   * Whether stderr is a terminal. Java 17 cannot ask about stderr alone ({@code System.console()} is null as
+   * soon as stdin or stdout is redirected), so on Linux the descriptor's target is read from /proc; elsewhere
+   * {@code System.console()} is the best guess.
+   */
   static boolean terminal() {
-    return System.console() != null;
+    try {
+      return isTerminalDevice(Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString());
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
+  }
+
+  /** Whether a file descriptor's target is a terminal device: {@code /dev/pts/3}, {@code /dev/tty1}, … */
+  static boolean isTerminalDevice(String target) {
+    return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
   }
 
   /** Redraws the line if it is time to. */

@@ -49,14 +49,18 @@ final class Summary {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
-  /** {@code pages=N ok=N error=N skipped=N (requests=…, metadata=…, non-html=…, other=…) bytes=… seconds=… pages/s=…}. */
+  /**
+   * {@code pages=N ok=N error=N skipped=N (requests=…, metadata=…, non-html=…, hidden=…, excluded=…, other=…)
+   * bytes=… seconds=… pages/s=…}.
+   */
   String line() {
     double s = seconds();
     long skippedTotal = skipped.values().stream().mapToLong(Long::longValue).sum();
     return String.format(Locale.ROOT,
-        "pages=%d ok=%d error=%d skipped=%d (requests=%d, metadata=%d, non-html=%d, other=%d) bytes=%d seconds=%.2f pages/s=%.1f",
+        "pages=%d ok=%d error=%d skipped=%d (requests=%d, metadata=%d, non-html=%d, hidden=%d, excluded=%d, other=%d)"
+            + " bytes=%d seconds=%.2f pages/s=%.1f",
         pages(), ok, errors, skippedTotal, count(Skip.REQUEST), count(Skip.METADATA), count(Skip.NON_HTML),
-        count(Skip.OTHER), bytes, s, s > 0 ? pages() / s : 0.0);
+        count(Skip.HIDDEN), count(Skip.EXCLUDED), count(Skip.OTHER), bytes, s, s > 0 ? pages() / s : 0.0);
   }
 
   private long count(Skip why) {

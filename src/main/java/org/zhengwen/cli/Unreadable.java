@@ -1,5 +1,6 @@
 package org.zhengwen.cli;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,6 +20,8 @@ record Unreadable(String input, Map<String, Object> provenance, String reason, S
   static final String IO_ERROR = "IO_ERROR";
   /** Reason for a page over the extractor's input limit; matches {@code RejectionReason.TOO_LARGE}. */
   static final String TOO_LARGE = "TOO_LARGE";
+  /** Every reason of an unreadable input; with {@code RejectionReason}, all the CLI writes (README "Error reasons"). */
+  static final List<String> REASONS = List.of(CORRUPT_INPUT, IO_ERROR, TOO_LARGE);
 
   /** Checks that no component is null and copies the map. */
   Unreadable {

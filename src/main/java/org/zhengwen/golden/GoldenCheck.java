@@ -162,7 +162,7 @@ public final class GoldenCheck {
     }
     if (!Files.exists(expected)) {
       return entry(page, expected, GoldenReport.Status.MISSING_EXPECTED,
-          "missing expected file " + expected + " (run an update to create it, then review it)");
+          "no expected file yet: " + expected + " (an update writes it; review it before committing)");
     }
     JsonNode want;
     try {

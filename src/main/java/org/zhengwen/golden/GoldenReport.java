@@ -118,6 +118,45 @@ public record GoldenReport(List<Entry> entries, List<Path> written) {
     return b.toString();
   }
 
+  /**
+   * The report of an update ({@link GoldenCheck#update}) as text a person can read: how many expected files
+   * were written, each with {@code (new)} or {@code (changed)} and, for a changed one, the diff it accepted;
+   * then every page that could not be written (no article, unreadable). Not a failure headline: writing
+   * files is what an update is for.
+   *
+   * @return the text, without a final line break
+   */
+  public String formatUpdate() {
+    long problems = entries.stream().filter(GoldenReport::unwritable).count();
+    StringBuilder b = new StringBuilder();
+    b.append("golden update: wrote ").append(written.size()).append(written.size() == 1 ? " file" : " files")
+        .append(", ").append(entries.size() - written.size() - problems).append(" already up to date");
+    if (problems > 0) {
+      b.append(", ").append(problems).append(" with no article to write");
+    }
+    if (entries.isEmpty()) {
+      b.append(" (no pages found)");
+    }
+    for (Entry e : entries) {
+      if (written.contains(e.expected())) {
+        b.append("\nwrote ").append(e.expected()).append(e.status() == Status.MISSING_EXPECTED ? " (new)" : " (changed)");
+        if (e.status() == Status.DIFFERS) {
+          e.details().forEach(d -> b.append("\n  ").append(d.replace("\n", "\n  ")));
+        }
+      } else if (unwritable(e)) {
+        b.append('\n').append(e.format());
+      }
+    }
+    if (!written.isEmpty()) {
+      b.append("\nReview the written files (git diff) before committing them.");
+    }
+    return b.toString();
+  }
+
+  private static boolean unwritable(Entry e) {
+    return e.status() == Status.REJECTED || e.status() == Status.ERROR;
+  }
+
   @Override
   public String toString() {
     return format();

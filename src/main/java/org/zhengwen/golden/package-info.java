@@ -8,9 +8,11 @@
  * {@link org.zhengwen.golden.GoldenAssertions} turns a failed report into an {@link AssertionError} for any
  * test framework. The command line has the same as {@code zhengwen golden check|update}.
  *
- * <p>Needs Jackson ({@code com.fasterxml.jackson.core:jackson-databind}) on the class path, like
- * {@code org.zhengwen.json}: it is an optional dependency of zhengwen, so add it yourself (test scope is
- * enough) to use this package.
+ * <p>Needs Jackson ({@code com.fasterxml.jackson.core:jackson-databind}) and java-diff-utils
+ * ({@code io.github.java-diff-utils:java-diff-utils}) on the class path, like {@code org.zhengwen.json}: both
+ * are optional dependencies of zhengwen, so add them yourself (test scope is enough) to use this package.
+ * Run a test with {@code -Dgolden.update=true} to write the expected files (see {@link
+ * org.zhengwen.golden.GoldenAssertions}).
  */
 @NullMarked
 package org.zhengwen.golden;

@@ -1,6 +1,7 @@
 package org.zhengwen.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
@@ -35,9 +36,14 @@ final class Cli {
   private Cli() {}
 
   static Run run(String... args) {
+    return runWithStdin(new byte[0], args);
+  }
+
+  /** A run with {@code stdin} as standard input. */
+  static Run runWithStdin(byte[] stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    int status = Main.run(new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err), args);
     List<String> raw = out.toString().lines().toList();
     return new Run(status, raw.stream().map(ArticleJson::parse).toList(), raw, err.toString());
   }

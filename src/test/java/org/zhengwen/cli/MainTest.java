@@ -44,7 +44,8 @@ class MainTest {
     Path empty = Files.write(dir.resolve("a-empty.html"), new byte[0]);
     Path page = Files.writeString(dir.resolve("b-page.txt"),
         "标题在这里\n2024-01-02 10:00 来源：某报\n这是一段正文，讲了一件事。这是第二句话，内容充实。\n", StandardCharsets.UTF_8);
-    Run r = run(dir.toString(), dir.resolve("missing.html").toString());
+    Files.createSymbolicLink(dir.resolve("c-gone.html"), dir.resolve("missing.html"));
+    Run r = run(dir.toString());
     assertEquals(1, r.status());
     assertEquals(3, r.lines().size());
     assertEquals(empty.toString(), r.lines().get(0).get("input").asText());
