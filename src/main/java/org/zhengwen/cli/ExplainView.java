@@ -108,19 +108,20 @@ final class ExplainView {
   }
 
   /**
-   * The decision trail, from what the API gives today: how the input was read, what was kept, what was
-   * removed by reason. Hook: which view won and its confidence belong here once {@code Extracted} exposes
-   * them (the extraction core does not yet).
+   * The decision trail: how the input was read, the page type and confidence, which view of the page won
+   * and why ({@link Extracted#decisions()}), what was kept, and what was removed by reason.
    */
   static List<String> trail(Extracted e) {
     List<String> lines = new ArrayList<>();
     lines.add("read as " + e.kind() + e.article().encoding().map(x -> ", " + encoding(x)).orElse(""));
+    lines.add("page type " + e.article().pageType().name().toLowerCase(java.util.Locale.ROOT) + ", confidence "
+        + e.confidence());
+    lines.addAll(e.decisions());
     int chars = e.article().paragraphs().stream().mapToInt(String::length).sum();
     lines.add("kept " + e.article().paragraphs().size() + " paragraphs (" + chars + " characters)");
     Map<String, Integer> byReason = new TreeMap<>();
     e.removed().forEach(r -> byReason.merge(r.reason().name(), 1, Integer::sum));
     lines.add("removed " + e.removed().size() + " blocks" + (byReason.isEmpty() ? "" : ": " + byReason));
-    lines.add("view chosen and confidence: not exposed by the extraction API yet");
     return lines;
   }
 
