@@ -139,6 +139,15 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void aConsentDialogFullOfLegalProseIsNotTheArticle() {
+    String dialog = "<div id='onetrust-consent-sdk'><div class='ot-pc-content'>" + paragraphs("cookie", 12)
+        + "</div></div>";
+    Extracted e = extract(page("<div class='story'>" + paragraphs("story", 4) + "</div>" + dialog), null);
+    assertTrue(e.article().text().contains(sentence("story", 3)), e.article().text());
+    assertFalse(e.article().text().contains(sentence("cookie", 0)));
+  }
+
+  @Test
   void confidenceIsLowerForAStubThanForAFullArticle() {
     Extracted full = extract(page("<article>" + paragraphs("full", 8) + "</article>"), null);
     Extracted stub = extract("<html><body><p>" + sentence("stub", 0) + "</p></body></html>", null);

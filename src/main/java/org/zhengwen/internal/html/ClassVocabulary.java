@@ -32,8 +32,9 @@ final class ClassVocabulary {
   private static final ClassVocabulary STANDARD = load();
 
   /** What one element's names said. */
-  record Match(@Nullable ChromeKind negative, String negativeToken, boolean positive, String positiveToken) {
-    static final Match NONE = new Match(null, "", false, "");
+  record Match(@Nullable ChromeKind negative, String negativeToken, boolean positive, String positiveToken,
+      boolean dialog) {
+    static final Match NONE = new Match(null, "", false, "", false);
 
     boolean isEmpty() {
       return negative == null && !positive;
@@ -46,7 +47,8 @@ final class ClassVocabulary {
   }
 
   /** A token's meaning: a chrome kind, or null for positive. */
-  private record Entry(@Nullable ChromeKind kind, String token) {}
+  /** A token's meaning: a chrome kind, or null for positive; {@code dialog} for consent and alert dialogs. */
+  private record Entry(@Nullable ChromeKind kind, String token, boolean dialog) {}
 
   private final Map<String, Entry> exact = new HashMap<>();
   private final List<Entry> prefixes = new ArrayList<>();
@@ -87,14 +89,16 @@ final class ClassVocabulary {
     if (cols.length < 2) {
       throw new IllegalStateException("bad vocabulary line: " + line);
     }
-    ChromeKind kind = cols[0].equals("POSITIVE") ? null : ChromeKind.valueOf(cols[0]);
+    // DIALOG tokens are boilerplate that is never the article, however much prose it holds.
+    boolean dialog = cols[0].equals("DIALOG");
+    ChromeKind kind = cols[0].equals("POSITIVE") ? null : dialog ? ChromeKind.BOILERPLATE : ChromeKind.valueOf(cols[0]);
     String token = cols[1].trim().toLowerCase(Locale.ROOT);
     if (token.startsWith("*")) {
-      suffixes.add(new Entry(kind, token.substring(1)));
+      suffixes.add(new Entry(kind, token.substring(1), dialog));
     } else if (token.endsWith("*")) {
-      prefixes.add(new Entry(kind, token.substring(0, token.length() - 1)));
+      prefixes.add(new Entry(kind, token.substring(0, token.length() - 1), dialog));
     } else {
-      exact.put(token.replace('-', '_'), new Entry(kind, token));
+      exact.put(token.replace('-', '_'), new Entry(kind, token, dialog));
     }
   }
 
@@ -316,7 +320,10 @@ final class ClassVocabulary {
     @Nullable Entry negativeEntry;
     @Nullable Entry positiveEntry;
 
+    boolean dialog;
+
     void add(Entry e, String described) {
+      dialog |= e.dialog();
       if (e.kind() == null) {
         if (!positive) {
           positive = true;
@@ -334,7 +341,7 @@ final class ClassVocabulary {
       if (negative == null && !positive) {
         return Match.NONE;
       }
-      return new Match(negative, negativeToken, positive, positiveToken);
+      return new Match(negative, negativeToken, positive, positiveToken, dialog);
     }
   }
 }

@@ -19,6 +19,8 @@ final class ElementInfo {
   final ClassVocabulary.Match match;
   /** Nearest ancestor-or-self whose names matched a chrome token, or null. */
   @Nullable ElementInfo negativeAncestor;
+  /** Inside a consent or alert dialog: never the article. */
+  final boolean inDialog;
   /** The block type its text takes (inherited from the nearest heading, list item, quote or pre). */
   final BlockType type;
   /** Heading level 1–6 when {@link #type} is a heading, else 0. */
@@ -44,6 +46,7 @@ final class ElementInfo {
     this.tag = element.normalName();
     this.match = match;
     this.negativeAncestor = isChrome(match, true) ? this : parent == null ? null : parent.negativeAncestor;
+    this.inDialog = match.dialog() || parent != null && parent.inDialog;
     this.type = type;
     this.headingLevel = headingLevel;
     this.inPre = inPre;

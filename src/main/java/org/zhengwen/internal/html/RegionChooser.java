@@ -28,6 +28,8 @@ final class RegionChooser {
   /** Score factors for candidates inside a comment section and inside other chrome-named elements. */
   private static final double INSIDE_COMMENTS = 0.3;
   private static final double INSIDE_CHROME = 0.7;
+  /** Score factor for candidates inside a cookie or consent dialog: long legal prose, never the article. */
+  private static final double INSIDE_DIALOG = 0.05;
   /** An earlier repeated post must score at least this, and this share of the best post's score. */
   private static final double REPEATED_MIN_SCORE = 20;
   private static final double REPEATED_MIN_SHARE = 0.1;
@@ -184,7 +186,7 @@ final class RegionChooser {
    * section or a related box is rarely the article, however well it reads.
    */
   static double finalScore(ElementInfo c) {
-    double s = c.score * (1 - c.linkDensity());
+    double s = c.score * (1 - c.linkDensity()) * (c.inDialog ? INSIDE_DIALOG : 1);
     // A comment section is never the article, even when its many short posts outscore it.
     ElementInfo neg = c.negativeAncestor == c && c.match.negative() == ChromeKind.COMMENT ? c
         : c.parent == null ? null : c.parent.negativeAncestor;
