@@ -148,6 +148,17 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void aPageWrapperNamedLikeNavigationIsNotChrome() {
+    String items = IntStream.range(0, 5).mapToObj(i -> "<div class='summary-item--layout-position-image-left'><h3>"
+        + "Item " + i + "</h3>" + paragraphs("item" + i, 2) + "</div>").collect(Collectors.joining());
+    Extracted e = extract(page("<div class='StandardNavigation-site-navigation'><div class='body'>"
+        + paragraphs("lead", 2) + items + "</div></div>"), null);
+    for (int i = 0; i < 5; i++) {
+      assertTrue(e.article().text().contains(sentence("item" + i, 1)), "item " + i + " missing: " + e.decisions());
+    }
+  }
+
+  @Test
   void confidenceIsLowerForAStubThanForAFullArticle() {
     Extracted full = extract(page("<article>" + paragraphs("full", 8) + "</article>"), null);
     Extracted stub = extract("<html><body><p>" + sentence("stub", 0) + "</p></body></html>", null);

@@ -28,6 +28,9 @@ final class ElementInfo {
   final boolean inPre;
   final List<ElementInfo> children = new ArrayList<>(2);
 
+  /** A page wrapper named like chrome has fewer links than this share of its text. */
+  static final double WRAPPER_LINK_DENSITY = 0.35;
+
   int chars;
   int cjkChars;
   int linkChars;
@@ -67,13 +70,24 @@ final class ElementInfo {
   }
 
   /**
-   * On a discussion thread the posts are the text, and they are often named like comments: recomputes
-   * every element's chrome ancestor with comment names no longer chrome. {@code infos} in document order.
+   * Recomputes every element's chrome ancestor for the page as a whole: an element named like chrome that
+   * holds at least {@code wrapperShare} of the page's text with few links is a wrapper of the page
+   * ({@code StandardNavigation}, {@code layout-position-…}), not chrome, whatever its name says; comment,
+   * related and dialog names stay chrome. On a discussion thread ({@code commentsAreChrome} false) the posts
+   * are the text, and they are often named like comments. {@code infos} in document order.
    */
-  static void commentsAreText(List<ElementInfo> infos) {
+  static void recomputeChrome(List<ElementInfo> infos, boolean commentsAreChrome, double wrapperShare) {
+    int pageChars = infos.isEmpty() ? 0 : infos.get(0).chars;
     for (ElementInfo e : infos) {
-      e.negativeAncestor = isChrome(e.match, false) ? e : e.parent == null ? null : e.parent.negativeAncestor;
+      boolean chrome = isChrome(e.match, commentsAreChrome) && !e.wrapsThePage(pageChars, wrapperShare);
+      e.negativeAncestor = chrome ? e : e.parent == null ? null : e.parent.negativeAncestor;
     }
+  }
+
+  private boolean wrapsThePage(int pageChars, double share) {
+    ChromeKind k = match.negative();
+    return k != ChromeKind.COMMENT && k != ChromeKind.RELATED && !match.dialog() && pageChars > 0
+        && chars >= share * pageChars && linkDensity() < WRAPPER_LINK_DENSITY;
   }
 
   /** Share of the subtree's characters inside links. */

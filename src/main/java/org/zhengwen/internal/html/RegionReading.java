@@ -40,6 +40,8 @@ final class RegionReading {
   static final int MAX_ENTRY_STARTS = 1;
   /** Longest line (weighted) taken as an entry's title-and-date line. */
   static final int ENTRY_LINE_MAX = 120;
+  /** Share of the page's text at which an element named like chrome is a page wrapper instead. */
+  static final double WRAPPER_SHARE = 0.4;
 
   /** The reading chosen: a removal reason per block (null = kept), the page type, prose share and trail. */
   record Result(@Nullable RemovedBlock[] removed, PageType type, double share, List<String> trail) {}
@@ -64,14 +66,14 @@ final class RegionReading {
     boolean thread = !threadSignals.isEmpty();
     if (thread) {
       trail.add("thread signals: " + String.join(", ", threadSignals.stream().sorted().toList()));
-      ElementInfo.commentsAreText(infos);
     }
+    ElementInfo.recomputeChrome(infos, !thread, WRAPPER_SHARE);
     RegionChooser.Region region = RegionChooser.choose(blocks, infos, thread);
     RemovedBlock[] removed = clean(region.rootOf(), region.top());
     trail.add("region view: " + region.top() + (region.posts() > 1 ? " (" + region.posts() + " posts)" : ""));
     if (!thread && commentsHoldTheText(removed)) {
       trail.add("the article region keeps little prose and the comments hold much more: read as a thread");
-      ElementInfo.commentsAreText(infos);
+      ElementInfo.recomputeChrome(infos, false, WRAPPER_SHARE);
       thread = true;
       region = RegionChooser.choose(blocks, infos, true);
       removed = clean(region.rootOf(), region.top());
