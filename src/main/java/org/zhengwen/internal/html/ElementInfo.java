@@ -79,7 +79,9 @@ final class ElementInfo {
   static void recomputeChrome(List<ElementInfo> infos, boolean commentsAreChrome, double wrapperShare) {
     int pageChars = infos.isEmpty() ? 0 : infos.get(0).chars;
     for (ElementInfo e : infos) {
-      boolean chrome = isChrome(e.match, commentsAreChrome) && !e.wrapsThePage(pageChars, wrapperShare);
+      // The page itself is never chrome: classes on <body> and <html> describe the page's state.
+      boolean chrome = isChrome(e.match, commentsAreChrome) && !e.wrapsThePage(pageChars, wrapperShare)
+          && !e.tag.equals("body") && !e.tag.equals("html");
       e.negativeAncestor = chrome ? e : e.parent == null ? null : e.parent.negativeAncestor;
     }
   }
