@@ -32,7 +32,8 @@ import org.zhengwen.bench.Scoring.Score;
  * </pre>
  *
  * <p>Each page is decoded once with zhengwen's {@code PageDecoder}; every extractor gets that same
- * string. Extracted bodies are scored against the reference with {@link Scoring}. An exception, a
+ * string. A page given as a text dump ({@code <id>.txt}) goes to zhengwen as text and to the
+ * whole-dump baseline; the HTML extractors skip it ({@link Peer#accepts}). Extracted bodies are scored against the reference with {@link Scoring}. An exception, a
  * null, or (for zhengwen) a rejection counts as an empty output. {@code --title-misses} lists every page
  * where zhengwen's title is not the reference title, with the page's {@code <title>}, og:title, JSON-LD
  * headline and {@code <h1>} texts.
@@ -75,6 +76,7 @@ public final class Evaluate {
     final Map<String, Mean> byLang = new TreeMap<>();
     long nanos;
     int pages;
+    int skipped;
     int failures;
     int empty;
     int rejected;
@@ -203,7 +205,9 @@ public final class Evaluate {
         for (Entry e : entries) {
           Page page = Corpus.load(e);
           for (Peer p : opt.peers()) {
-            call(p, page);
+            if (p.accepts(page)) {
+              call(p, page);
+            }
           }
         }
       }
@@ -232,6 +236,10 @@ public final class Evaluate {
         Map<String, Integer> truthBag = Scoring.bag(e.body());
         for (Peer p : opt.peers()) {
           PeerStats s = stats.get(p);
+          if (!p.accepts(page)) {
+            s.skipped++;
+            continue;
+          }
           long t1 = System.nanoTime();
           Result r = call(p, page);
           s.nanos += System.nanoTime() - t1;
@@ -333,13 +341,14 @@ public final class Evaluate {
 
     out.println(h + "Overall");
     out.println();
-    Table overall = new Table("extractor", ">pages", ">P", ">R", ">F1", ">empty", ">failed", ">title exact",
+    Table overall = new Table("extractor", ">pages", ">skipped", ">P", ">R", ">F1", ">empty", ">failed", ">title exact",
         ">total ms", ">ms/page");
     for (Map.Entry<Peer, PeerStats> en : stats.entrySet()) {
       PeerStats s = en.getValue();
       Mean m = s.all;
       String failed = String.valueOf(s.failures) + (s.rejected > 0 ? " (+" + s.rejected + " rejected)" : "");
-      overall.row(en.getKey().label(), String.valueOf(s.pages), f(m.p / m.n), f(m.r / m.n), f(m.f1 / m.n),
+      overall.row(en.getKey().label(), String.valueOf(s.pages), String.valueOf(s.skipped),
+          f(m.p / m.n), f(m.r / m.n), f(m.f1 / m.n),
           String.valueOf(s.empty), failed, titleCell(en.getKey(), s), ms(s.nanos),
           String.format(Locale.ROOT, "%.1f", s.nanos / 1e6 / Math.max(1, s.pages)));
     }
@@ -347,7 +356,10 @@ public final class Evaluate {
     out.println();
     out.println("empty = pages where the output had no tokens (failures and rejections included); "
         + "title exact = exact match after trimming and collapsing whitespace, over pages with a reference title; "
-        + "zhengwen(bytes) time includes its own decoding, the other rows start from the decoded text.");
+        + "zhengwen(bytes) time includes its own decoding, the other rows start from the decoded text; "
+        + "skipped = pages an extractor is not run on: the HTML extractors skip page-text dumps (.txt), "
+        + "which zhengwen reads as text and whole-dump keeps whole (the no-extraction baseline); "
+        + "means are over the pages run.");
     for (Map.Entry<Peer, PeerStats> en : stats.entrySet()) {
       PeerStats s = en.getValue();
       if (s.failures > 0) {
@@ -405,7 +417,7 @@ public final class Evaluate {
   }
 
   private static String titleCell(Peer p, PeerStats s) {
-    if (p == Peer.BOILERPIPE || s.titleTotal == 0) {
+    if (p == Peer.BOILERPIPE || p == Peer.WHOLE_DUMP || s.titleTotal == 0) {
       return "—";
     }
     return String.format(Locale.ROOT, "%.3f (%d/%d)", (double) s.titleMatch / s.titleTotal, s.titleMatch,
