@@ -32,6 +32,8 @@ public final class Corpus {
    * @param textDump whether {@code page} is a page-text dump rather than HTML
    * @param dataset the JSON's {@code dataset}; for a text dump, the folder's name, so dumps are
    *     reported apart from the HTML pages they were made from
+   * @param title the reference title; empty when the JSON's is null or blank (magic-html has no
+   *     title annotation and gives {@code ""})
    */
   public record Entry(Path page, boolean textDump, String id, String dataset, String url, String lang,
       Optional<String> title, String body) {}
@@ -108,7 +110,7 @@ public final class Corpus {
       String dataset = textDump ? null : text(n, "dataset");
       out.add(new Entry(page, textDump, Optional.ofNullable(text(n, "id")).orElse(stem),
           dataset != null ? dataset : folder.getFileName().toString(), text(n, "url"),
-          Optional.ofNullable(text(n, "lang")).orElse("und"), Optional.ofNullable(text(n, "title")),
+          Optional.ofNullable(text(n, "lang")).orElse("und"), Optional.ofNullable(text(n, "title")).filter(t -> !t.isBlank()),
           Optional.ofNullable(text(n, "body")).orElse("")));
     }
     return out;

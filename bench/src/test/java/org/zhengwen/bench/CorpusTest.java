@@ -57,4 +57,15 @@ class CorpusTest {
     assertTrue(Peer.BOILERPIPE.accepts(page));
     assertTrue(Corpus.htmlEntries(dir).size() == 1);
   }
+
+  @Test
+  void aBlankReferenceTitleIsNoTitle() throws IOException {
+    write("d.json", "{\"id\":\"d\",\"title\":\" \",\"body\":\"x\"}");
+    write("d.html", "<p>x</p>");
+    write("e.json", "{\"id\":\"e\",\"title\":\"标题\",\"body\":\"x\"}");
+    write("e.html", "<p>x</p>");
+    List<Corpus.Entry> entries = Corpus.entries(dir);
+    assertTrue(entries.get(0).title().isEmpty());
+    assertEquals("标题", entries.get(1).title().orElseThrow());
+  }
 }
