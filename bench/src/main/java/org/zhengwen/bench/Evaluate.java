@@ -254,7 +254,8 @@ public final class Evaluate {
         long t0 = System.nanoTime();
         Page page = Corpus.load(e);
         decodeNanos += System.nanoTime() - t0;
-        langPages.merge(e.lang(), 1, Integer::sum);
+        String lang = langKey(e);
+        langPages.merge(lang, 1, Integer::sum);
         datasetPages.merge(e.dataset(), 1, Integer::sum);
         Map<String, Integer> truthBag = Scoring.bag(e.body());
         for (Peer p : opt.peers()) {
@@ -285,7 +286,7 @@ public final class Evaluate {
           Score score = Scoring.score(bag, truthBag);
           s.all.add(score);
           s.byDataset.computeIfAbsent(e.dataset(), k -> new Mean()).add(score);
-          s.byLang.computeIfAbsent(e.lang(), k -> new Mean()).add(score);
+          s.byLang.computeIfAbsent(lang, k -> new Mean()).add(score);
           if (e.title().isPresent()) {
             TitleMatch.Kind k = TitleMatch.match(o.title().orElse(null), e.title().get());
             s.titles.add(k);
@@ -488,6 +489,14 @@ public final class Evaluate {
       t.row(row.toArray(String[]::new));
     }
     return t;
+  }
+
+  /**
+   * The row of the language table: text dumps get their own ({@code zh (text)}), since the HTML
+   * extractors skip them and a shared row would compare different pages.
+   */
+  static String langKey(Entry e) {
+    return e.textDump() ? e.lang() + " (text)" : e.lang();
   }
 
   static String normalize(String title) {

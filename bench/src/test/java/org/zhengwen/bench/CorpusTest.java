@@ -33,6 +33,7 @@ class CorpusTest {
     Corpus.Entry e = entries.get(0);
     assertTrue(e.textDump());
     assertEquals(dir.getFileName().toString(), e.dataset());
+    assertEquals("zh (text)", Evaluate.langKey(e));
     Peer.Page page = Corpus.load(e);
     assertEquals("导航\n\n正文在这里\n", page.decoded());
     assertTrue(Peer.ZHENGWEN.accepts(page));
@@ -52,6 +53,7 @@ class CorpusTest {
     assertEquals(1, entries.size(), "c has no page file and is skipped");
     assertFalse(entries.get(0).textDump());
     assertEquals("fundus", entries.get(0).dataset());
+    assertEquals("zh", Evaluate.langKey(entries.get(0)));
     Peer.Page page = Corpus.load(entries.get(0));
     assertFalse(Peer.WHOLE_DUMP.accepts(page));
     assertTrue(Peer.BOILERPIPE.accepts(page));
