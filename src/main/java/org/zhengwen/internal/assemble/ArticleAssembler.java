@@ -405,7 +405,9 @@ public final class ArticleAssembler {
       Article article = new Article(Optional.ofNullable(title), joinedSubtitle(), Optional.ofNullable(published),
           Optional.ofNullable(source).filter(s -> !s.isEmpty()), authors, Optional.ofNullable(editor), url,
           language(), encoding, paragraphs, page.pageType());
-      double confidence = Confidence.of(page.regionShare(), Texts.letterCount(article.text()), titleInPage);
+      long shortOnes = paragraphs.stream().filter(x -> Texts.letterCount(x) < Confidence.SHORT_PARAGRAPH).count();
+      double confidence = Confidence.of(page.regionShare(), Texts.letterCount(article.text()), titleInPage,
+          page.pageType() == PageType.THREAD, (double) shortOnes / paragraphs.size());
       return new Extracted(article, kind, removed, confidence, page.trail());
     }
 
