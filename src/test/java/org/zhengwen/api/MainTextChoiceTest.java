@@ -159,6 +159,14 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void anArticleAScriptRevealsIsNotReportedAsMissing() {
+    Extracted e = extract(page("<div id='js_content' style='visibility: hidden;'>" + paragraphs("shown", 4)
+        + "</div><div style='display:none'><p>" + sentence("qr code", 0) + "</p></div>"), null);
+    assertTrue(e.article().text().contains(sentence("shown", 3)), e.article().text());
+    assertTrue(e.decisions().get(0).contains("hidden by an inline style"), e.decisions().toString());
+  }
+
+  @Test
   void confidenceIsLowerForAStubThanForAFullArticle() {
     Extracted full = extract(page("<article>" + paragraphs("full", 8) + "</article>"), null);
     Extracted stub = extract("<html><body><p>" + sentence("stub", 0) + "</p></body></html>", null);

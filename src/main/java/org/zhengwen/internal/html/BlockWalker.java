@@ -64,14 +64,22 @@ final class BlockWalker implements NodeFilter {
   private boolean lastWasDigit;
 
   private final Consumer<Element> seen;
+  /** Whether elements hidden only by an inline style are walked too (content a script reveals). */
+  private final boolean revealStyled;
+  /** Whether an element hidden by an inline style was skipped. */
+  private boolean skippedStyled;
 
-  private BlockWalker(ClassVocabulary vocabulary, Consumer<Element> seen) {
+  private BlockWalker(ClassVocabulary vocabulary, Consumer<Element> seen, boolean revealStyled) {
     this.vocabulary = vocabulary;
     this.seen = seen;
+    this.revealStyled = revealStyled;
   }
 
-  /** The walk's output: blocks in page order and every block-level element's info, in document order. */
-  record Result(List<RawBlock> blocks, List<ElementInfo> infos, @Nullable ElementInfo root) {}
+  /**
+   * The walk's output: blocks in page order, every block-level element's info in document order, and
+   * whether an element hidden only by an inline style was left out.
+   */
+  record Result(List<RawBlock> blocks, List<ElementInfo> infos, @Nullable ElementInfo root, boolean skippedStyled) {}
 
   /** Walks {@code root} and everything below it. */
   static Result walk(Element root, ClassVocabulary vocabulary) {
@@ -83,11 +91,20 @@ final class BlockWalker implements NodeFilter {
    * entered), so that other readers of the page need no walk of their own.
    */
   static Result walk(Element root, ClassVocabulary vocabulary, Consumer<Element> seen) {
-    BlockWalker w = new BlockWalker(vocabulary, seen);
+    return walk(root, vocabulary, seen, false);
+  }
+
+  /**
+   * Walks {@code root}; with {@code revealStyled}, elements hidden only by an inline style
+   * ({@code visibility:hidden}, {@code display:none}) are walked as visible. Pages that show their article
+   * from a script mark it so ({@code <div id=js_content style="visibility: hidden">}).
+   */
+  static Result walk(Element root, ClassVocabulary vocabulary, Consumer<Element> seen, boolean revealStyled) {
+    BlockWalker w = new BlockWalker(vocabulary, seen, revealStyled);
     NodeTraversor.filter(w, root);
     w.flush();
     ElementInfo rootInfo = w.infos.isEmpty() ? null : w.infos.get(0);
-    return new Result(w.blocks, w.infos, rootInfo);
+    return new Result(w.blocks, w.infos, rootInfo, w.skippedStyled);
   }
 
   @Override
@@ -101,8 +118,14 @@ final class BlockWalker implements NodeFilter {
     }
     seen.accept(el);
     String tag = el.normalName();
-    if (SKIPPED.contains(tag) || isHidden(el)) {
+    if (SKIPPED.contains(tag) || isHiddenByAttribute(el)) {
       return FilterResult.SKIP_ENTIRELY;
+    }
+    if (isHiddenByStyle(el)) {
+      skippedStyled = true;
+      if (!revealStyled) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
     }
     if (BREAKS.contains(tag)) {
       flush();
@@ -294,9 +317,14 @@ final class BlockWalker implements NodeFilter {
 
   /** Hidden by attribute or inline style: never rendered, so never text. */
   static boolean isHidden(Element el) {
-    if (Attrs.has(el, "hidden") || "true".equalsIgnoreCase(Attrs.get(el, "aria-hidden").trim())) {
-      return true;
-    }
+    return isHiddenByAttribute(el) || isHiddenByStyle(el);
+  }
+
+  private static boolean isHiddenByAttribute(Element el) {
+    return Attrs.has(el, "hidden") || "true".equalsIgnoreCase(Attrs.get(el, "aria-hidden").trim());
+  }
+
+  private static boolean isHiddenByStyle(Element el) {
     String style = Attrs.get(el, "style");
     if (style.isEmpty() || style.length() > 2000) {
       return false;

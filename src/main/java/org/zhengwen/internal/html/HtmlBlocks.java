@@ -61,6 +61,19 @@ public final class HtmlBlocks {
     List<RawBlock> raw = walk.blocks();
     Set<String> threadSignals = PageTypes.threadSignals(metadata, metadata.url().or(() -> baseUrl(doc)));
     RegionReading.Result reading = RegionReading.read(raw, walk.infos(), metadata.titles(), threadSignals);
+    if (reading.failed() && walk.skippedStyled()) {
+      // Text a script reveals is hidden by an inline style in the served page: read it as shown.
+      BlockWalker.Result shown = BlockWalker.walk(root, ClassVocabulary.standard(), e -> { }, true);
+      RegionReading.Result revealed = RegionReading.read(shown.blocks(), shown.infos(), metadata.titles(),
+          threadSignals);
+      if (revealed.keptProse() > reading.keptProse()) {
+        List<String> trail = new ArrayList<>(List.of("little text outside elements hidden by an inline style:"
+            + " read again with them shown"));
+        trail.addAll(revealed.trail());
+        return assemble(shown.blocks(), new RegionReading.Result(revealed.removed(), revealed.type(),
+            revealed.share(), trail, revealed.keptProse()), metadata);
+      }
+    }
     return assemble(raw, reading, metadata);
   }
 

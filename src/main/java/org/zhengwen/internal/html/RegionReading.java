@@ -44,7 +44,13 @@ final class RegionReading {
   static final double WRAPPER_SHARE = 0.4;
 
   /** The reading chosen: a removal reason per block (null = kept), the page type, prose share and trail. */
-  record Result(@Nullable RemovedBlock[] removed, PageType type, double share, List<String> trail) {}
+  record Result(@Nullable RemovedBlock[] removed, PageType type, double share, List<String> trail, int keptProse) {
+
+    /** Whether the reading kept almost no prose: the page's text may be somewhere this view cannot see. */
+    boolean failed() {
+      return keptProse < FAILED_READING;
+    }
+  }
 
   private final List<RawBlock> blocks;
   private final List<ElementInfo> infos;
@@ -103,7 +109,7 @@ final class RegionReading {
     }
     double share = prose == 0 ? (kept > 0 ? 1 : 0) : Math.min(1, (double) kept / prose);
     boolean isThread = thread && (region.posts() > 1 || keptBlocks(removed) > 1);
-    return new Result(removed, isThread ? PageType.THREAD : PageType.ARTICLE, share, List.copyOf(trail));
+    return new Result(removed, isThread ? PageType.THREAD : PageType.ARTICLE, share, List.copyOf(trail), kept);
   }
 
   private RemovedBlock[] clean(@Nullable ElementInfo[] rootOf, @Nullable ElementInfo top) {
