@@ -26,8 +26,12 @@ import org.zhengwen.internal.text.DateTimes;
 final class RegionReading {
   /** Share of the page's prose below which the region is suspected of holding too little. */
   static final double MIN_SHARE = 0.5;
+  /** On a thread every post is the text: the region should hold nearly all of the page's prose. */
+  static final double MIN_SHARE_THREAD = 0.8;
   /** Prose (weighted length) the region must be missing before a wider reading is tried. */
   static final int MIN_MISSING = 1200;
+  /** The same on a thread, where one missing reply is worth reading again for. */
+  static final int MIN_MISSING_THREAD = 300;
   /** Share of the page's prose the widened region must hold. */
   static final double WIDE_SHARE = 0.8;
   /** How much more prose a wider reading must keep to be taken. */
@@ -87,7 +91,9 @@ final class RegionReading {
     }
     int prose = proseOutsideChrome();
     int kept = keptProse(removed);
-    if (region.top() != null && kept < MIN_SHARE * prose && prose - kept >= MIN_MISSING) {
+    double minShare = thread ? MIN_SHARE_THREAD : MIN_SHARE;
+    int minMissing = thread ? MIN_MISSING_THREAD : MIN_MISSING;
+    if (region.top() != null && kept < minShare * prose && prose - kept >= minMissing) {
       ElementInfo wide = widened(region.top(), prose);
       // On a thread, dated entries are the posts: all of them are text.
       int entries = wide == null || thread ? 0 : entryStarts(wide, removed);
