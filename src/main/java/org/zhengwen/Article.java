@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param paragraphs the body, in order, trimmed; in-article headings are paragraphs too; on a
  *     {@linkplain PageType#THREAD thread}, the text of every post in order
  * @param pageType what kind of page it was read from
+ * @param comments readers' comments below the article, in page order, when the extractor was asked for them
+ *     ({@link Extractor.Builder#comments(boolean)}); otherwise empty
  */
 public record Article(
     Optional<String> title,
@@ -34,7 +36,8 @@ public record Article(
     Optional<String> language,
     Optional<Encoding> encoding,
     List<String> paragraphs,
-    PageType pageType) {
+    PageType pageType,
+    List<Comment> comments) {
 
   /** Checks that no component is null and copies the lists. */
   public Article {
@@ -49,14 +52,15 @@ public record Article(
     Objects.requireNonNull(encoding, "encoding");
     paragraphs = List.copyOf(paragraphs);
     Objects.requireNonNull(pageType, "pageType");
+    comments = List.copyOf(comments);
   }
 
-  /** An article read from an {@linkplain PageType#ARTICLE article page}: the components above but the last. */
+  /** An article read from an {@linkplain PageType#ARTICLE article page}, without comments. */
   public Article(Optional<String> title, Optional<String> subtitle, Optional<PublishedDate> published,
       Optional<String> source, List<String> authors, Optional<String> editor, Optional<String> url,
       Optional<String> language, Optional<Encoding> encoding, List<String> paragraphs) {
     this(title, subtitle, published, source, authors, editor, url, language, encoding, paragraphs,
-        PageType.ARTICLE);
+        PageType.ARTICLE, List.of());
   }
 
   /** The body as one string, paragraphs separated by {@code '\n'}. */

@@ -32,14 +32,16 @@ public final class Extractor {
   private final long maxInputBytes;
   private final Duration timeBudget;
   private final PageDecoder decoder;
+  private final boolean comments;
 
   private Extractor(Builder b) {
     this.maxInputBytes = b.maxInputBytes;
     this.timeBudget = b.timeBudget;
+    this.comments = b.comments;
     this.decoder = PageDecoder.standard();
   }
 
-  /** A builder with the defaults: 64 MiB input limit, no time budget. */
+  /** A builder with the defaults: 64 MiB input limit, no time budget, no comments. */
   public static Builder builder() {
     return new Builder();
   }
@@ -69,7 +71,7 @@ public final class Extractor {
         return early.get();
       }
       DecodedPage decoded = decoder.decode(page, hints.contentType());
-      return Pipeline.run(decoded, hints, deadline());
+      return Pipeline.run(decoded, hints, deadline(), comments);
     } catch (RuntimeException | StackOverflowError e) {
       return internalError(e);
     }
@@ -91,7 +93,7 @@ public final class Extractor {
           Optional.empty());
     }
     try {
-      return Pipeline.run(text, Optional.empty(), hints, deadline());
+      return Pipeline.run(text, Optional.empty(), hints, deadline(), comments);
     } catch (RuntimeException | StackOverflowError e) {
       return internalError(e);
     }
@@ -128,8 +130,20 @@ public final class Extractor {
   public static final class Builder {
     private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
     private Duration timeBudget = Duration.ZERO;
+    private boolean comments;
 
     private Builder() {}
+
+    /**
+     * Whether to return the readers' comments of an article page as {@link Article#comments()} (author,
+     * date and text where the page gives them). They are removed from the body either way; on a
+     * {@linkplain PageType#THREAD thread} every post is body text and there are no comments. Off by
+     * default: reading them costs a little time on pages that have them.
+     */
+    public Builder comments(boolean read) {
+      this.comments = read;
+      return this;
+    }
 
     /**
      * Inputs larger than this are rejected with {@link RejectionReason#TOO_LARGE} instead of risking

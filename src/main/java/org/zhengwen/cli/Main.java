@@ -46,6 +46,9 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--exclude", paramLabel = "GLOB", description = "In folders, skip files matching GLOB; repeatable.")
   List<String> excludes = new ArrayList<>();
 
+  @Option(names = "--comments", description = "Add 'comments' to articles with a comment section: author, date, text.")
+  boolean comments;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress line (the summary line is still written).")
   boolean quiet;
 
@@ -166,7 +169,8 @@ public final class Main implements Callable<Integer> {
   private int extractAll(Inputs inputs, PrintWriter sink) {
     Summary summary = new Summary();
     Progress progress = new Progress(err, !quiet && Progress.terminal(), inputs.progress());
-    try (BatchRunner runner = new BatchRunner(Extractor.standard(), explain, threads, sink, summary, progress)) {
+    Extractor extractor = comments ? Extractor.builder().comments(true).build() : Extractor.standard();
+    try (BatchRunner runner = new BatchRunner(extractor, explain, threads, sink, summary, progress)) {
       inputs.readAll(runner);
       runner.finish();
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.zhengwen.Article;
+import org.zhengwen.Comment;
 import org.zhengwen.Encoding;
 import org.zhengwen.Extracted;
 import org.zhengwen.ExtractionResult;
@@ -60,7 +61,7 @@ public final class Pipeline {
    * reader, so the page's text is never held whole beside the parsed document; text dumps are split
    * from the whole text.
    */
-  public static ExtractionResult run(DecodedPage page, PageHints hints, long deadline) {
+  public static ExtractionResult run(DecodedPage page, PageHints hints, long deadline, boolean comments) {
     // A short head settles nearly every page (markup starts at once); the full sniffing window the rest.
     String rawHead = page.head(QUICK_SNIFF_CHARS);
     String head = withoutNul(page, rawHead);
@@ -74,12 +75,12 @@ public final class Pipeline {
     }
     if (kind != InputKind.HTML || Texts.isBlank(head)) {
       // Text dumps, and pages blank at the start, take the whole-text road with its checks.
-      return run(page.text(), Optional.of(page.encoding()), hints, deadline);
+      return run(page.text(), Optional.of(page.encoding()), hints, deadline, comments);
     }
     // Script and style contents are never text, and they are half the bytes of a typical page.
     Reader source = page.readerWithoutScripts();
     Reader reader = page.mayHoldNul() ? new NulDroppingReader(source) : source;
-    PageBlocks blocks = HtmlBlocks.parse(reader, hints.url());
+    PageBlocks blocks = HtmlBlocks.parse(reader, hints.url(), comments);
     // Without the whole text there is no cheap look for "&#", so the output is always checked.
     return withoutLoneSurrogates(assemble(blocks, kind, Optional.of(page.encoding()), hints, deadline));
   }
@@ -98,14 +99,16 @@ public final class Pipeline {
   }
 
   /** Runs blocks → classify → assemble on decoded text. */
-  public static ExtractionResult run(String text, Optional<Encoding> encoding, PageHints hints, long deadline) {
+  public static ExtractionResult run(String text, Optional<Encoding> encoding, PageHints hints, long deadline,
+      boolean comments) {
     if (Texts.isBlank(text)) {
       return new Rejected(RejectionReason.EMPTY, "the input has no visible characters", encoding);
     }
     // NUL is never text; dropped before parsing so that trimming and blank checks see what remains.
     String page = text.indexOf('\0') >= 0 ? text.replace("\0", "") : text;
     InputKind kind = hints.kind() == InputKind.AUTO ? detectKind(page) : hints.kind();
-    PageBlocks blocks = kind == InputKind.HTML ? HtmlBlocks.parse(page, hints.url()) : TextDumpBlocks.split(page);
+    PageBlocks blocks = kind == InputKind.HTML ? HtmlBlocks.parse(page, hints.url(), comments)
+        : TextDumpBlocks.split(page);
     ExtractionResult result = assemble(blocks, kind, encoding, hints, deadline);
     // Decoders never produce a lone surrogate; only character references (&#xD800;) or the caller's own
     // text can, so decoded pages without "&#" skip the scan of every output string.
@@ -125,7 +128,9 @@ public final class Pipeline {
     Article clean = new Article(a.title().map(Pipeline::repair), a.subtitle().map(Pipeline::repair),
         a.published(), a.source().map(Pipeline::repair), a.authors().stream().map(Pipeline::repair).toList(),
         a.editor().map(Pipeline::repair), a.url().map(Pipeline::repair), a.language(), a.encoding(),
-        a.paragraphs().stream().map(Pipeline::repair).toList(), a.pageType());
+        a.paragraphs().stream().map(Pipeline::repair).toList(), a.pageType(),
+        a.comments().stream().map(c -> new Comment(c.author().map(Pipeline::repair), c.published(),
+            repair(c.text()))).toList());
     List<RemovedBlock> removed = e.removed().stream()
         .map(r -> new RemovedBlock(r.reason(), repair(r.detail()), repair(r.text()))).toList();
     return new Extracted(clean, e.kind(), removed, e.confidence(), e.decisions());
@@ -136,6 +141,7 @@ public final class Pipeline {
     return Stream.of(Stream.of(a.title(), a.subtitle(), a.source(), a.editor(), a.url())
                 .flatMap(Optional::stream),
             a.authors().stream(), a.paragraphs().stream(),
+            a.comments().stream().flatMap(c -> Stream.concat(c.author().stream(), Stream.of(c.text()))),
             e.removed().stream().flatMap(r -> Stream.of(r.detail(), r.text())))
         .flatMap(s -> s)
         .anyMatch(s -> repair(s) != s);

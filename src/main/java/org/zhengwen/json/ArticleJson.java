@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.zhengwen.Article;
+import org.zhengwen.Comment;
 import org.zhengwen.Encoding;
 import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extracted;
@@ -50,6 +51,14 @@ public final class ArticleJson {
     o.put("encoding", a.encoding().map(Encoding::name).orElse(null));
     o.put("page_type", a.pageType().name().toLowerCase(Locale.ROOT));
     strings(o.putArray("paragraphs"), a.paragraphs());
+    if (!a.comments().isEmpty()) {
+      // Only when asked for and found, so records of extractors without comments keep their shape.
+      ArrayNode comments = o.putArray("comments");
+      for (Comment c : a.comments()) {
+        comments.addObject().put("author", c.author().orElse(null))
+            .put("published", c.published().map(Object::toString).orElse(null)).put("text", c.text());
+      }
+    }
     return o;
   }
 

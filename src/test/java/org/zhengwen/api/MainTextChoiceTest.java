@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.zhengwen.ChromeKind;
+import org.zhengwen.Comment;
 import org.zhengwen.Extracted;
 import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extractor;
@@ -164,6 +165,25 @@ class MainTextChoiceTest {
         + "</div><div style='display:none'><p>" + sentence("qr code", 0) + "</p></div>"), null);
     assertTrue(e.article().text().contains(sentence("shown", 3)), e.article().text());
     assertTrue(e.decisions().get(0).contains("hidden by an inline style"), e.decisions().toString());
+  }
+
+  @Test
+  void commentsComeBackWhenAskedFor() {
+    String comments = IntStream.range(1, 6).mapToObj(i -> "<li class='comment'><div class='meta'><a href=/u/" + i
+        + ">reader" + i + "</a> 2024-05-0" + i + "</div><p>Thanks for the post, comment number " + i + ".</p></li>")
+        .collect(Collectors.joining());
+    byte[] html = page("<div class='entry'>" + paragraphs("post", 3) + "</div><div id='comments'><ol>" + comments
+        + "</ol></div>").getBytes(StandardCharsets.UTF_8);
+    Extracted plain = assertInstanceOf(Extracted.class, EXTRACTOR.extract(html, PageHints.none()));
+    assertTrue(plain.article().comments().isEmpty());
+    Extracted e = assertInstanceOf(Extracted.class,
+        Extractor.builder().comments(true).build().extract(html, PageHints.none()));
+    assertEquals(plain.article().paragraphs(), e.article().paragraphs());
+    assertEquals(5, e.article().comments().size(), e.article().comments().toString());
+    Comment third = e.article().comments().get(2);
+    assertEquals("reader3", third.author().orElseThrow());
+    assertEquals("2024-05-03", third.published().orElseThrow().toString());
+    assertEquals("Thanks for the post, comment number 3.", third.text());
   }
 
   @Test

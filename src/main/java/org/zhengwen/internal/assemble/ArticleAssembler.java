@@ -404,7 +404,7 @@ public final class ArticleAssembler {
       Optional<String> url = meta.url().or(hints::url);
       Article article = new Article(Optional.ofNullable(title), joinedSubtitle(), Optional.ofNullable(published),
           Optional.ofNullable(source).filter(s -> !s.isEmpty()), authors, Optional.ofNullable(editor), url,
-          language(), encoding, paragraphs, page.pageType());
+          language(), encoding, paragraphs, page.pageType(), page.comments());
       long shortOnes = paragraphs.stream().filter(x -> Texts.letterCount(x) < Confidence.SHORT_PARAGRAPH).count();
       double confidence = Confidence.of(page.regionShare(), Texts.letterCount(article.text()), titleInPage,
           page.pageType() == PageType.THREAD, (double) shortOnes / paragraphs.size());

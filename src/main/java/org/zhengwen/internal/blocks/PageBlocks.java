@@ -1,6 +1,7 @@
 package org.zhengwen.internal.blocks;
 
 import java.util.List;
+import org.zhengwen.Comment;
 import org.zhengwen.PageType;
 import org.zhengwen.RemovedBlock;
 
@@ -15,19 +16,21 @@ import org.zhengwen.RemovedBlock;
  * @param regionShare how much of the page's prose (text outside chrome, read as sentences) the kept blocks
  *     hold, in [0, 1]; 1 when the road does not measure it
  * @param trail the decisions that chose the blocks, in order, for people reading {@code --explain}
+ * @param comments readers' comments found among the removed blocks, when they were asked for
  */
 public record PageBlocks(List<Block> blocks, List<RemovedBlock> removed, PageMetadata metadata,
-    PageType pageType, double regionShare, List<String> trail) {
+    PageType pageType, double regionShare, List<String> trail, List<Comment> comments) {
 
   /** Copies the lists. */
   public PageBlocks {
     blocks = List.copyOf(blocks);
     removed = List.copyOf(removed);
     trail = List.copyOf(trail);
+    comments = List.copyOf(comments);
   }
 
   /** Blocks of an article page whose reading made no choice worth reporting (text dumps). */
   public PageBlocks(List<Block> blocks, List<RemovedBlock> removed, PageMetadata metadata) {
-    this(blocks, removed, metadata, PageType.ARTICLE, 1, List.of());
+    this(blocks, removed, metadata, PageType.ARTICLE, 1, List.of(), List.of());
   }
 }

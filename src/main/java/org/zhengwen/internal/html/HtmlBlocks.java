@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
+import org.zhengwen.Comment;
+import org.zhengwen.PageType;
 import org.zhengwen.RemovedBlock;
 import org.zhengwen.internal.blocks.Block;
 import org.zhengwen.internal.blocks.PageBlocks;
@@ -35,21 +37,34 @@ public final class HtmlBlocks {
    * @return the article region's blocks in page order, the removed blocks, and the page's metadata
    */
   public static PageBlocks parse(String html, Optional<String> baseUrl) {
-    return parse(Jsoup.parse(html, baseUrl.orElse("")));
+    return parse(html, baseUrl, false);
+  }
+
+  /**
+   * Parses a page, reading its comments too when {@code comments} is set.
+   *
+   * @param html the decoded page
+   * @param baseUrl the page's URL, used to resolve the canonical URL and as a page-type signal
+   * @param comments whether to read the comments removed from an article page
+   * @return the article region's blocks in page order, the removed blocks, and the page's metadata
+   */
+  public static PageBlocks parse(String html, Optional<String> baseUrl, boolean comments) {
+    return parse(Jsoup.parse(html, baseUrl.orElse("")), comments);
   }
 
   /**
    * Parses a page from a stream of its text, which the parser reads in small pieces.
    *
    * @param html the decoded page
-   * @param baseUrl the page's URL, used to resolve the canonical URL
+   * @param baseUrl the page's URL, used to resolve the canonical URL and as a page-type signal
+   * @param comments whether to read the comments removed from an article page
    * @return the article region's blocks in page order, the removed blocks, and the page's metadata
    */
-  public static PageBlocks parse(Reader html, Optional<String> baseUrl) {
-    return parse(Parser.htmlParser().parseInput(html, baseUrl.orElse("")));
+  public static PageBlocks parse(Reader html, Optional<String> baseUrl, boolean comments) {
+    return parse(Parser.htmlParser().parseInput(html, baseUrl.orElse("")), comments);
   }
 
-  private static PageBlocks parse(Document doc) {
+  private static PageBlocks parse(Document doc, boolean comments) {
     Element root = doc.body() != null ? doc.body() : doc;
     // One walk of the body feeds both the blocks and the metadata index; the small head is indexed apart.
     MetadataReader.Index index = new MetadataReader.Index();
@@ -71,17 +86,18 @@ public final class HtmlBlocks {
             + " read again with them shown"));
         trail.addAll(revealed.trail());
         return assemble(shown.blocks(), new RegionReading.Result(revealed.removed(), revealed.type(),
-            revealed.share(), trail, revealed.keptProse()), metadata);
+            revealed.share(), trail, revealed.keptProse()), metadata, comments);
       }
     }
-    return assemble(raw, reading, metadata);
+    return assemble(raw, reading, metadata, comments);
   }
 
   private static Optional<String> baseUrl(Document doc) {
     return Optional.of(doc.location()).filter(s -> !s.isEmpty());
   }
 
-  private static PageBlocks assemble(List<RawBlock> raw, RegionReading.Result reading, PageMetadata metadata) {
+  private static PageBlocks assemble(List<RawBlock> raw, RegionReading.Result reading, PageMetadata metadata,
+      boolean comments) {
     RemovedBlock[] removed = reading.removed();
     List<Block> kept = new ArrayList<>();
     List<RemovedBlock> dropped = new ArrayList<>();
@@ -93,6 +109,8 @@ public final class HtmlBlocks {
         dropped.add(removed[i]);
       }
     }
-    return new PageBlocks(kept, dropped, metadata, reading.type(), reading.share(), reading.trail());
+    List<Comment> found = comments && reading.type() == PageType.ARTICLE ? CommentReader.read(raw, removed)
+        : List.of();
+    return new PageBlocks(kept, dropped, metadata, reading.type(), reading.share(), reading.trail(), found);
   }
 }
