@@ -12,6 +12,11 @@ public enum RejectionReason {
   ERROR_PAGE,
   /** The page has text, but nothing that reads as an article body. */
   NO_ARTICLE,
+  /**
+   * The page is a list or index of other pages (headlines with teasers, dates and links), not one article or
+   * thread.
+   */
+  LIST_PAGE,
   /** Extraction took longer than the extractor's time budget. */
   TIMEOUT,
   /** An unexpected failure inside the library (a bug): reported instead of thrown. */

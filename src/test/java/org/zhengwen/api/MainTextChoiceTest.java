@@ -16,6 +16,8 @@ import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extractor;
 import org.zhengwen.PageHints;
 import org.zhengwen.PageType;
+import org.zhengwen.Rejected;
+import org.zhengwen.RejectionReason;
 
 /**
  * How the main text is chosen on page shapes where one region chooser alone went wrong: one small page per
@@ -184,6 +186,16 @@ class MainTextChoiceTest {
     assertEquals("reader3", third.author().orElseThrow());
     assertEquals("2024-05-03", third.published().orElseThrow().toString());
     assertEquals("Thanks for the post, comment number 3.", third.text());
+  }
+
+  @Test
+  void aListOfOtherStoriesIsRejectedAsAListPage() {
+    String items = IntStream.range(0, 8).mapToObj(i -> "<div class='item'><h2><a href=/s/" + i + ">Story number " + i
+        + " in the list</a></h2><p>" + sentence("teaser" + i, 0) + "</p></div>").collect(Collectors.joining());
+    ExtractionResult r = EXTRACTOR.extract(page("<div class='list'>" + items + "</div>")
+        .getBytes(StandardCharsets.UTF_8), PageHints.none());
+    Rejected rejected = assertInstanceOf(Rejected.class, r, () -> "an article: " + r);
+    assertEquals(RejectionReason.LIST_PAGE, rejected.reason());
   }
 
   @Test

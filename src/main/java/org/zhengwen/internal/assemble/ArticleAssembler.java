@@ -65,6 +65,7 @@ public final class ArticleAssembler {
     /** Chrome that ends the body here: on a thread, comment markers stand between posts, not after them. */
     private final Set<ChromeKind> tailKinds;
     private boolean titleInPage;
+    private boolean listPage;
     private final InputKind kind;
     private final Optional<Encoding> encoding;
     private final PageHints hints;
@@ -292,6 +293,10 @@ public final class ArticleAssembler {
       Verdict tail = null;
       // On a thread, posts with a user and a time are the text; elsewhere such a run is other stories.
       int teasers = page.pageType() == PageType.THREAD ? blocks.size() : TeaserRuns.start(blocks, from + 1);
+      // The whole body a run of teasers: the page lists other stories and tells none.
+      // HTML pages were judged with their link lines, which the blocks here no longer hold.
+      listPage = kind == InputKind.HTML ? page.listPage()
+          : from < blocks.size() && TeaserRuns.start(blocks, from) == from;
       for (int i = from; i < blocks.size(); i++) {
         Block b = blocks.get(i);
         if (i >= teasers && !paragraphs.isEmpty()) {
@@ -392,6 +397,11 @@ public final class ArticleAssembler {
     // ---- result ------------------------------------------------------------------------------
 
     private ExtractionResult result() {
+      if (listPage) {
+        return new Rejected(RejectionReason.LIST_PAGE,
+            "the page lists other stories (short dated or linked lines, each with a summary) and tells none",
+            encoding);
+      }
       if (paragraphs.isEmpty() || sawErrorStub && Texts.letterCount(String.join("", paragraphs)) < 50) {
         if (sawErrorStub) {
           return new Rejected(RejectionReason.ERROR_PAGE,

@@ -17,9 +17,10 @@ import org.zhengwen.RemovedBlock;
  *     hold, in [0, 1]; 1 when the road does not measure it
  * @param trail the decisions that chose the blocks, in order, for people reading {@code --explain}
  * @param comments readers' comments found among the removed blocks, when they were asked for
+ * @param listPage whether the page lists other stories (teasers) instead of telling one
  */
 public record PageBlocks(List<Block> blocks, List<RemovedBlock> removed, PageMetadata metadata,
-    PageType pageType, double regionShare, List<String> trail, List<Comment> comments) {
+    PageType pageType, double regionShare, List<String> trail, List<Comment> comments, boolean listPage) {
 
   /** Copies the lists. */
   public PageBlocks {
@@ -31,6 +32,6 @@ public record PageBlocks(List<Block> blocks, List<RemovedBlock> removed, PageMet
 
   /** Blocks of an article page whose reading made no choice worth reporting (text dumps). */
   public PageBlocks(List<Block> blocks, List<RemovedBlock> removed, PageMetadata metadata) {
-    this(blocks, removed, metadata, PageType.ARTICLE, 1, List.of(), List.of());
+    this(blocks, removed, metadata, PageType.ARTICLE, 1, List.of(), List.of(), false);
   }
 }

@@ -84,7 +84,7 @@ public final class TeaserRuns {
   }
 
   /** A teaser's first line: a short linked headline, or a short line holding a date or a relative time. */
-  static boolean isOpener(Block b) {
+  public static boolean isOpener(Block b) {
     String t = b.text();
     int letters = Texts.letterCount(t);
     if (letters == 0 || letters > MAX_OPENER_LETTERS) {

@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.zhengwen.ChromeKind;
@@ -52,6 +54,8 @@ final class ClassVocabulary {
 
   private final Map<String, Entry> exact = new HashMap<>();
   private final List<Entry> prefixes = new ArrayList<>();
+  /** Whole parts that prefix and suffix tokens never match ({@code commentary} is a genre, not comments). */
+  private final Set<String> neutral = new HashSet<>();
   private final List<Entry> suffixes = new ArrayList<>();
   private EdgeIndex prefixesByFirst = new EdgeIndex(Map.of());
   private EdgeIndex suffixesByLast = new EdgeIndex(Map.of());
@@ -88,6 +92,10 @@ final class ClassVocabulary {
     String[] cols = line.split("\t");
     if (cols.length < 2) {
       throw new IllegalStateException("bad vocabulary line: " + line);
+    }
+    if (cols[0].equals("NEUTRAL")) {
+      neutral.add(cols[1].trim().toLowerCase(Locale.ROOT));
+      return;
     }
     // DIALOG tokens are boilerplate that is never the article, however much prose it holds.
     boolean dialog = cols[0].equals("DIALOG");
@@ -213,7 +221,9 @@ final class ClassVocabulary {
         run = run + '_' + parts.get(i + len - 1);
         lookupExact(run, described, acc);
       }
-      matchAffixes(parts.get(i), described, acc);
+      if (!neutral.contains(parts.get(i))) {
+        matchAffixes(parts.get(i), described, acc);
+      }
     }
   }
 

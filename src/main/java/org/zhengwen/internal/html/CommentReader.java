@@ -90,7 +90,7 @@ final class CommentReader {
         text.append(text.length() == 0 ? "" : "\n").append(b.text);
       }
     }
-    if (text.length() == 0 || author == null && date == null && Texts.letterCount(text) < MIN_BARE_LETTERS) {
+    if (text.length() == 0 || author == null && date == null && Texts.letterCount(text.toString()) < MIN_BARE_LETTERS) {
       return Optional.empty(); // a section heading ("Comments", "3 条评论"), not a comment
     }
     return Optional.of(new Comment(Optional.ofNullable(author), Optional.ofNullable(date), text.toString()));

@@ -86,7 +86,7 @@ public final class HtmlBlocks {
             + " read again with them shown"));
         trail.addAll(revealed.trail());
         return assemble(shown.blocks(), new RegionReading.Result(revealed.removed(), revealed.type(),
-            revealed.share(), trail, revealed.keptProse()), metadata, comments);
+            revealed.share(), trail, revealed.keptProse(), revealed.listPage()), metadata, comments);
       }
     }
     return assemble(raw, reading, metadata, comments);
@@ -111,6 +111,8 @@ public final class HtmlBlocks {
     }
     List<Comment> found = comments && reading.type() == PageType.ARTICLE ? CommentReader.read(raw, removed)
         : List.of();
-    return new PageBlocks(kept, dropped, metadata, reading.type(), reading.share(), reading.trail(), found);
+    return new PageBlocks(kept, dropped, metadata, reading.type(), reading.share(), reading.trail(), found,
+        reading.listPage());
   }
+
 }

@@ -1,6 +1,7 @@
 package org.zhengwen.internal.html;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -36,10 +37,13 @@ final class RegionChooser {
 
   private final List<RawBlock> blocks;
   private final boolean thread;
+  /** Blocks that give their containers no score: a region already judged to be something else. */
+  private final BitSet unscored;
 
-  private RegionChooser(List<RawBlock> blocks, boolean thread) {
+  private RegionChooser(List<RawBlock> blocks, boolean thread, BitSet unscored) {
     this.blocks = blocks;
     this.thread = thread;
+    this.unscored = unscored;
   }
 
   /**
@@ -60,7 +64,12 @@ final class RegionChooser {
    *     structure is in the region, not only the first
    */
   static Region choose(List<RawBlock> blocks, List<ElementInfo> infos, boolean thread) {
-    return new RegionChooser(blocks, thread).run(infos);
+    return choose(blocks, infos, thread, new BitSet());
+  }
+
+  /** As {@link #choose(List, List, boolean)}, with the blocks in {@code unscored} giving no score. */
+  static Region choose(List<RawBlock> blocks, List<ElementInfo> infos, boolean thread, BitSet unscored) {
+    return new RegionChooser(blocks, thread, unscored).run(infos);
   }
 
   private Region run(List<ElementInfo> infos) {
@@ -70,7 +79,11 @@ final class RegionChooser {
       e.score = 0;
     }
     List<ElementInfo> candidates = new ArrayList<>();
-    for (RawBlock b : blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (unscored.get(i)) {
+        continue;
+      }
+      RawBlock b = blocks.get(i);
       scoreBlock(b, candidates);
     }
     ElementInfo top = null;

@@ -1,13 +1,17 @@
 package org.zhengwen.internal.html;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.PageType;
 import org.zhengwen.RemovedBlock;
+import org.zhengwen.internal.blocks.Block;
 import org.zhengwen.internal.blocks.BlockType;
+import org.zhengwen.internal.classify.TeaserRuns;
+import org.zhengwen.internal.text.Texts;
 import org.zhengwen.internal.text.DateTimes;
 
 /**
@@ -38,6 +42,8 @@ final class RegionReading {
   static final double WIDER_GAIN = 1.5;
   /** Comments must hold this many times the kept prose to turn an article into a thread. */
   static final int MIN_COMMENT_PROSE = 300;
+  /** Mean letters per teaser above which a list of entries is a blog index of whole posts, not a list page. */
+  static final int MAX_TEASER_LETTERS = 300;
   /** Kept prose below which the article reading is taken to have failed (a page of comments only). */
   static final int FAILED_READING = 100;
   /** Entry starts (dated lines, linked headings) in the added text that make it a list of other entries. */
@@ -48,7 +54,8 @@ final class RegionReading {
   static final double WRAPPER_SHARE = 0.4;
 
   /** The reading chosen: a removal reason per block (null = kept), the page type, prose share and trail. */
-  record Result(@Nullable RemovedBlock[] removed, PageType type, double share, List<String> trail, int keptProse) {
+  record Result(@Nullable RemovedBlock[] removed, PageType type, double share, List<String> trail, int keptProse,
+      boolean listPage) {
 
     /** Whether the reading kept almost no prose: the page's text may be somewhere this view cannot see. */
     boolean failed() {
@@ -89,6 +96,24 @@ final class RegionReading {
       removed = clean(region.rootOf(), region.top());
       trail.add("region view: " + region.top() + (region.posts() > 1 ? " (" + region.posts() + " posts)" : ""));
     }
+    boolean listPage = false;
+    if (!thread && isList(removed)) {
+      BitSet listed = keptSpan(removed);
+      RegionChooser.Region other = RegionChooser.choose(blocks, infos, false, listed);
+      RemovedBlock[] otherRemoved = clean(other.rootOf(), other.top());
+      markListed(otherRemoved, listed);
+      if (keptProse(otherRemoved) >= FAILED_READING && !isList(otherRemoved)) {
+        trail.add("the region is a list of other stories; region view without it: " + other.top());
+        region = other;
+        removed = otherRemoved;
+      } else if (keptProse(removed) >= MIN_SHARE * proseOutsideChrome()) {
+        trail.add("the region is a list of other stories, and no other region holds a story: a list page");
+        listPage = true;
+      } else {
+        // Most of the page's prose is elsewhere, in a shape no view could take: keep the reading, in doubt.
+        trail.add("the region reads as a list of other stories, but most of the page's prose is elsewhere");
+      }
+    }
     int prose = proseOutsideChrome();
     int kept = keptProse(removed);
     double minShare = thread ? MIN_SHARE_THREAD : MIN_SHARE;
@@ -115,7 +140,8 @@ final class RegionReading {
     }
     double share = prose == 0 ? (kept > 0 ? 1 : 0) : Math.min(1, (double) kept / prose);
     boolean isThread = thread && (region.posts() > 1 || keptBlocks(removed) > 1);
-    return new Result(removed, isThread ? PageType.THREAD : PageType.ARTICLE, share, List.copyOf(trail), kept);
+    return new Result(removed, isThread ? PageType.THREAD : PageType.ARTICLE, share, List.copyOf(trail), kept,
+        listPage);
   }
 
   private RemovedBlock[] clean(@Nullable ElementInfo[] rootOf, @Nullable ElementInfo top) {
@@ -199,6 +225,64 @@ final class RegionReading {
       }
     }
     return total;
+  }
+
+  /**
+   * Whether the kept region, read with the link lines the cleaner removed from it, is a run of teasers from its
+   * first line on: headlines linking elsewhere, each with a summary, and no story of its own.
+   */
+  private boolean isList(RemovedBlock[] removed) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (removed[i] == null) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return false;
+    }
+    List<Block> span = new ArrayList<>();
+    for (int i = Math.max(0, first - 1); i <= last; i++) {
+      RawBlock b = blocks.get(i);
+      if (removed[i] == null || removed[i].reason() == ChromeKind.RELATED && b.owner.negativeAncestor == null) {
+        span.add(new Block(b.text, b.type, b.linkDensity(), i));
+      }
+    }
+    if (span.isEmpty() || TeaserRuns.start(span, 0) != 0) {
+      return false;
+    }
+    // Teasers are short; a blog index whose entries run to full posts gives its first post instead.
+    int letters = 0;
+    int openers = 0;
+    for (Block b : span) {
+      letters += TeaserRuns.isOpener(b) ? 0 : Texts.letterCount(b.text());
+      openers += TeaserRuns.isOpener(b) ? 1 : 0;
+    }
+    return letters <= MAX_TEASER_LETTERS * openers;
+  }
+
+  /** The blocks from the first kept one to the last. */
+  private BitSet keptSpan(RemovedBlock[] removed) {
+    BitSet span = new BitSet();
+    int first = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (removed[i] == null) {
+        first = first < 0 ? i : first;
+        span.set(first, i + 1);
+      }
+    }
+    return span;
+  }
+
+  /** Blocks of a region judged a list of other stories stay out of any later reading. */
+  private void markListed(RemovedBlock[] removed, BitSet listed) {
+    for (int i = listed.nextSetBit(0); i >= 0; i = listed.nextSetBit(i + 1)) {
+      if (removed[i] == null) {
+        removed[i] = new RemovedBlock(ChromeKind.RELATED, "list of other stories", blocks.get(i).text);
+      }
+    }
   }
 
   private @Nullable ElementInfo[] marked(ElementInfo root) {

@@ -27,6 +27,12 @@ class ClassVocabularyTest {
   }
 
   @Test
+  void commentaryIsAGenreNotAComment() {
+    assertNull(match("<article class='article article-type-commentary'></article>").negative());
+    assertEquals(ChromeKind.COMMENT, match("<div class='commentlist'></div>").negative());
+  }
+
+  @Test
   void memoGivesTheSameAnswer() {
     ClassVocabulary.Memo memo = new ClassVocabulary.Memo();
     Element el = Jsoup.parse("<div class='related-news'></div>").body().child(0);
