@@ -415,8 +415,14 @@ public final class ArticleAssembler {
       Article article = new Article(Optional.ofNullable(title), joinedSubtitle(), Optional.ofNullable(published),
           Optional.ofNullable(source).filter(s -> !s.isEmpty()), authors, Optional.ofNullable(editor), url,
           language(), encoding, paragraphs, page.pageType(), page.comments());
-      long shortOnes = paragraphs.stream().filter(x -> Texts.letterCount(x) < Confidence.SHORT_PARAGRAPH).count();
-      double confidence = Confidence.of(page.regionShare(), Texts.letterCount(article.text()), titleInPage,
+      int letters = 0;
+      int shortOnes = 0;
+      for (String p : paragraphs) {
+        // Both measures saturate: count no further than they can tell apart.
+        letters += letters < Confidence.FULL_LENGTH ? Texts.letterCount(p, Confidence.FULL_LENGTH) : 0;
+        shortOnes += Texts.letterCount(p, Confidence.SHORT_PARAGRAPH) < Confidence.SHORT_PARAGRAPH ? 1 : 0;
+      }
+      double confidence = Confidence.of(page.regionShare(), letters, titleInPage,
           page.pageType() == PageType.THREAD, (double) shortOnes / paragraphs.size());
       return new Extracted(article, kind, removed, confidence, page.trail());
     }

@@ -25,6 +25,11 @@ public final class TeaserRuns {
   static final int MAX_TEASER_BLOCKS = 4;
   /** Letters a teaser's summary has at least. */
   static final int MIN_SUMMARY_LETTERS = 20;
+  /**
+   * Blocks looked at from one start: bounds the work on hostile pages of endless short dated lines, where
+   * every line would otherwise scan the rest of the page; a run this long is a list whatever follows it.
+   */
+  static final int MAX_SCAN = 400;
   /** Share of the blocks from the run's start to the end that must belong to teasers. */
   static final double MIN_RUN_SHARE = 0.6;
   /** A short label just before the run ("其他人也在看", "More stories") goes with it. */
@@ -52,7 +57,8 @@ public final class TeaserRuns {
   private static boolean isRunFrom(List<Block> blocks, int start) {
     int teasers = 0;
     int last = start;
-    for (int i = start; i < blocks.size(); i++) {
+    int end = Math.min(blocks.size(), start + MAX_SCAN);
+    for (int i = start; i < end; i++) {
       if (!isOpener(blocks.get(i))) {
         continue;
       }
@@ -63,7 +69,8 @@ public final class TeaserRuns {
       last = i;
     }
     int inRun = Math.min(blocks.size(), last + 2) - start; // the last teaser's summary belongs to it
-    return teasers >= MIN_TEASERS && inRun >= MIN_RUN_SHARE * (blocks.size() - start);
+    boolean cut = end < blocks.size() && last + MAX_TEASER_BLOCKS >= end; // still running where the scan stopped
+    return teasers >= MIN_TEASERS && (cut || inRun >= MIN_RUN_SHARE * (blocks.size() - start));
   }
 
   /**
@@ -76,7 +83,7 @@ public final class TeaserRuns {
       if (isOpener(b)) {
         return false;
       }
-      if (Texts.letterCount(b.text()) >= MIN_SUMMARY_LETTERS) {
+      if (Texts.letterCount(b.text(), MIN_SUMMARY_LETTERS) >= MIN_SUMMARY_LETTERS) {
         return true;
       }
     }
@@ -86,20 +93,33 @@ public final class TeaserRuns {
   /** A teaser's first line: a short linked headline, or a short line holding a date or a relative time. */
   public static boolean isOpener(Block b) {
     String t = b.text();
-    int letters = Texts.letterCount(t);
+    int letters = Texts.letterCount(t, MAX_OPENER_LETTERS + 1);
     if (letters == 0 || letters > MAX_OPENER_LETTERS) {
       return false;
     }
     if (b.linkDensity() >= LINKED_HEADLINE && (b.type() == BlockType.HEADING || letters >= 8)) {
       return true;
     }
-    return RELATIVE_TIME.matcher(t).find() || DateTimes.find(t).isPresent() && letters <= 24;
+    if (!hasDigit(t)) {
+      return false; // every relative time and date has one; most lines have none, and skip the regexes
+    }
+    return RELATIVE_TIME.matcher(t).find() || letters <= 24 && DateTimes.find(t).isPresent();
+  }
+
+  private static boolean hasDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int withLabel(List<Block> blocks, int start, int from) {
     if (start - 1 >= from) {
       String label = blocks.get(start - 1).text();
-      if (Texts.letterCount(label) <= MAX_LABEL_LETTERS && Texts.sentencePunctCount(label) == 0) {
+      if (Texts.letterCount(label, MAX_LABEL_LETTERS + 1) <= MAX_LABEL_LETTERS
+          && Texts.sentencePunctCount(label) == 0) {
         return start - 1;
       }
     }

@@ -97,6 +97,20 @@ public final class Texts {
     return n;
   }
 
+  /**
+   * {@link #letterCount(String)}, but counting stops once it reaches {@code cap}: the answer is
+   * {@code min(letterCount(s), cap)}, found without reading a long text to its end.
+   */
+  public static int letterCount(String s, int cap) {
+    int n = 0;
+    for (int i = 0; i < s.length() && n < cap; i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Count of sentence punctuation characters. */
   public static int sentencePunctCount(String s) {
     int n = 0;
