@@ -24,9 +24,10 @@ public final class MetadataLines {
   private static final Pattern LABEL = Pattern.compile(
       "(责任编辑|責任編輯|值班编辑|本文编辑|文字编辑|来源于|来源|來源|稿源|出处|出處|本报记者|本報記者|特约记者|记者|記者"
           + "|通讯员|通訊員|作者|撰文|责编|責編|编辑|編輯|编审|审核|校对|发布时间|發布時間|发表时间|發表時間|发布日期|更新时间"
-          + "|时间|時間|日期|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击数|点击量|点击|字号|来自)\\s*[:：]?");
+          + "|时间|時間|日期|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击数|点击量|点击|字号|来自|发布于|發佈於|IP属地|IP屬地)"
+          + "\\s*[:：]?");
   /** The first characters of the words in {@link #LABEL}. */
-  private static final String LABEL_STARTS = "责責值本文来來稿出特记記通作撰编編审校发發更时時日浏阅点字";
+  private static final String LABEL_STARTS = "责責值本文来來稿出特记記通作撰编編审校发發更时時日浏阅点字I";
   private static final Pattern URL = Pattern.compile("https?://[^\\s，。、)）】]{1,300}");
   private static final Pattern DOTTED_BYLINE = Pattern.compile("[·•・]\\s*([^·•・\\s][^·•・]{0,18}?)\\s*[·•・]");
   private static final Pattern CIRCLE_BYLINE = Pattern.compile("[◎○●]\\s*([^◎○●]{2,20})");

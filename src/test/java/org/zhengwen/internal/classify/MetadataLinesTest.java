@@ -25,6 +25,12 @@ class MetadataLinesTest {
   }
 
   @Test
+  void postedFromLocationLinesAreMetadata() {
+    assertTrue(MetadataLines.parse("发布于：北京市").isPresent());
+    assertTrue(MetadataLines.parse("IP属地：广东").isPresent());
+  }
+
+  @Test
   void doubledSourceLabel() {
     assertEquals("某某日报 - 某某网", parse("来源:来源:某某日报 - 某某网").source().orElseThrow());
   }
