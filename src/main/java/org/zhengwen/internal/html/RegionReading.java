@@ -119,7 +119,7 @@ final class RegionReading {
     double minShare = thread ? MIN_SHARE_THREAD : MIN_SHARE;
     int minMissing = thread ? MIN_MISSING_THREAD : MIN_MISSING;
     if (region.top() != null && kept < minShare * prose && prose - kept >= minMissing) {
-      ElementInfo wide = widened(region.top(), prose);
+      ElementInfo wide = widened(region.top(), prose, thread);
       // On a thread, dated entries are the posts: all of them are text.
       int entries = wide == null || thread ? 0 : entryStarts(wide, removed);
       if (entries > MAX_ENTRY_STARTS) {
@@ -188,9 +188,10 @@ final class RegionReading {
     return n;
   }
 
-  /** The nearest ancestor of {@code top} holding {@link #WIDE_SHARE} of the page's prose, if not the body. */
-  private @Nullable ElementInfo widened(ElementInfo top, int prose) {
-    for (ElementInfo a = top.parent; a != null && a.parent != null; a = a.parent) {
+  /** The nearest ancestor of {@code top} holding {@link #WIDE_SHARE} of the page's prose. */
+  private @Nullable ElementInfo widened(ElementInfo top, int prose, boolean thread) {
+    // An article never widens to the whole page; a thread may, when its posts hang from the body.
+    for (ElementInfo a = top.parent; a != null && (thread || a.parent != null); a = a.parent) {
       if (proseWithin(a) >= WIDE_SHARE * prose) {
         return a;
       }
