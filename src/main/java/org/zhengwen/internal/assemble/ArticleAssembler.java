@@ -287,7 +287,7 @@ public final class ArticleAssembler {
             tail = TAIL_KINDS.contains(chrome[i].kind()) ? chrome[i] : tail;
             continue;
           }
-          if (kind == InputKind.TEXT || !isStrongParagraph(b)) {
+          if (!isStrongParagraph(b)) {
             remove(new Verdict(tail.kind(), "after " + tail.detail()), i);
             continue;
           }

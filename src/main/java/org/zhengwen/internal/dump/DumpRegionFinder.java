@@ -1,0 +1,193 @@
+package org.zhengwen.internal.dump;
+
+/**
+ * Finds the article in a dump's line profile, the way text-density methods (CETR, BTE) find it in
+ * HTML: every line weighs for or against being in the article — article-like lines by their letters,
+ * short lines and chrome against — and the region is the stretch of lines with the greatest sum.
+ * Chrome that ends articles (related lists, comments, pagers, footers) weighs like a wall, so only a
+ * substantial body of text on its far side is worth crossing it for. The region is then widened to
+ * take in the title and metadata lines above it and a short sign-off below it.
+ */
+final class DumpRegionFinder {
+  /** What a chrome line that ends articles costs: about a short paragraph. */
+  private static final int WALL = 200;
+  private static final int CHROME_MIN_COST = 10;
+  /** Short lines cost half their letters: a sub-heading barely, a run of teaser titles a lot. */
+  private static final double SHORT_FACTOR = 0.5;
+
+  private static final int SHORT_BASE_COST = 4;
+  private static final int SHORT_MAX_COST = 25;
+  /** A segment under a metadata line wins when it scores at least this share of the best segment. */
+  private static final double ANCHORED_SHARE = 0.5;
+  /** How many lines under a metadata line the article may start. */
+  private static final int ANCHOR_REACH = 10;
+  /** How far above the region metadata lines and the title are looked for. */
+  private static final int HEAD_LOOKBACK = 10;
+  private static final int TITLE_LOOKBACK = 4;
+  private static final int TITLE_MAX = 100;
+  /** Short lines after the region taken as its sign-off (author, date) when chrome follows them. */
+  private static final int SIGN_OFF_LINES = 3;
+  private static final int SIGN_OFF_LETTERS = 40;
+
+  private DumpRegionFinder() {}
+
+  /** The article region of a profiled dump; an empty region at 0 when nothing reads as article text. */
+  static DumpRegion find(LineProfile p, java.util.List<org.zhengwen.internal.blocks.Block> blocks) {
+    int n = p.size();
+    double[] w = new double[n];
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      w[i] = weight(p, i);
+      total += p.articleLike[i] ? p.letters[i] : 0;
+    }
+    int[] seg = bestSegment(w, 0, n);
+    int[] anchored = bestAnchoredSegment(p, w);
+    if (anchored != null && score(w, anchored) >= score(w, seg) * ANCHORED_SHARE) {
+      seg = anchored;
+    }
+    int bestStart = seg[0];
+    int bestEnd = seg[1];
+    double best = score(w, seg);
+    if (bestEnd <= bestStart || best <= 0) {
+      return new DumpRegion(0, 0, 0, 0, false);
+    }
+    double inside = 0;
+    for (int i = bestStart; i < bestEnd; i++) {
+      inside += p.articleLike[i] ? p.letters[i] : 0;
+    }
+    int anchor = anchorAbove(p, bestStart);
+    int start = anchor >= 0 ? titleAbove(p, blocks, anchor) : titleAbove(p, blocks, bestStart);
+    int end = signOffBelow(p, bestEnd);
+    return new DumpRegion(start, end, best, total == 0 ? 0 : inside / total, anchor >= 0);
+  }
+
+  /** The maximum-sum segment {start, end} of {@code w} among segments starting in [from, to) (Kadane). */
+  private static int[] bestSegment(double[] w, int from, int to) {
+    double best = 0;
+    int[] seg = {0, 0};
+    double run = 0;
+    int runStart = from;
+    for (int i = from; i < w.length; i++) {
+      if (run <= 0) {
+        if (i >= to) {
+          break;
+        }
+        run = 0;
+        runStart = i;
+      }
+      run += w[i];
+      if (run > best) {
+        best = run;
+        seg = new int[] {runStart, i + 1};
+      }
+    }
+    return seg;
+  }
+
+  /**
+   * The best segment that starts just under a metadata line (date, 来源, byline): articles open under
+   * their head, so a shorter stretch there beats a longer one elsewhere (teasers, comments).
+   */
+  private static int[] bestAnchoredSegment(LineProfile p, double[] w) {
+    int[] best = null;
+    for (int a = 0; a < p.size(); a++) {
+      if (!p.isAnchor(a)) {
+        continue;
+      }
+      int[] seg = bestSegment(w, a + 1, Math.min(p.size(), a + 1 + ANCHOR_REACH));
+      if (seg[1] > seg[0] && (best == null || score(w, seg) > score(w, best))) {
+        best = seg;
+      }
+    }
+    return best;
+  }
+
+  private static double score(double[] w, int[] seg) {
+    double s = 0;
+    for (int i = seg[0]; i < seg[1]; i++) {
+      s += w[i];
+    }
+    return s;
+  }
+
+  private static double weight(LineProfile p, int i) {
+    int letters = p.letters[i];
+    if (p.articleLike[i]) {
+      return letters;
+    }
+    if (p.isTailChrome(i)) {
+      return -Math.max(WALL, letters);
+    }
+
+    if (p.chrome[i] != null) {
+      return -Math.max(CHROME_MIN_COST, letters);
+    }
+    if (p.meta[i] != null) {
+      return 0;
+    }
+    return -Math.min(SHORT_MAX_COST, SHORT_BASE_COST + letters * SHORT_FACTOR);
+  }
+
+  /** The earliest metadata line in the few lines above {@code start}, with no wall between; or -1. */
+  private static int anchorAbove(LineProfile p, int start) {
+    int found = -1;
+    for (int i = start - 1; i >= 0 && i >= start - HEAD_LOOKBACK; i--) {
+      if (p.isTailChrome(i) || p.articleLike[i]) {
+        break;
+      }
+      if (p.isAnchor(i)) {
+        found = i;
+      }
+    }
+    if (found < 0 && start < p.size() && p.isAnchor(start)) {
+      return start;
+    }
+    return found;
+  }
+
+  /** The title line just above {@code from} (skipping chrome and metadata), or {@code from} itself. */
+  private static int titleAbove(LineProfile p, java.util.List<org.zhengwen.internal.blocks.Block> blocks,
+      int from) {
+    for (int i = from - 1, seen = 0; i >= 0 && seen < TITLE_LOOKBACK; i--) {
+      if (p.isTailChrome(i)) {
+        return from;
+      }
+      if (p.chrome[i] != null || p.meta[i] != null) {
+        continue;
+      }
+      seen++;
+      String t = blocks.get(i).text();
+      if (t.length() <= TITLE_MAX && p.letters[i] >= 4 && !endsLikeClause(t)) {
+        return i;
+      }
+      if (p.articleLike[i]) {
+        return from;
+      }
+    }
+    return from;
+  }
+
+  private static boolean endsLikeClause(String t) {
+    char last = t.charAt(t.length() - 1);
+    return last == '。' || last == '：' || last == ':' || last == '；' || last == '，';
+  }
+
+  /** The region's end widened over a short sign-off (signature, date) that chrome or the dump's end follows. */
+  private static int signOffBelow(LineProfile p, int end) {
+    int n = p.size();
+    int letters = 0;
+    for (int i = end; i < n && i < end + SIGN_OFF_LINES + 1; i++) {
+      if (p.chrome[i] != null) {
+        return i == end ? end : i;
+      }
+      letters += p.letters[i];
+      if (p.articleLike[i] || letters > SIGN_OFF_LETTERS) {
+        return end;
+      }
+      if (i == n - 1) {
+        return n;
+      }
+    }
+    return end;
+  }
+}

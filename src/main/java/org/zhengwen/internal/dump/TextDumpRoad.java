@@ -1,0 +1,103 @@
+package org.zhengwen.internal.dump;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.zhengwen.ChromeKind;
+import org.zhengwen.Encoding;
+import org.zhengwen.Extracted;
+import org.zhengwen.ExtractionResult;
+import org.zhengwen.InputKind;
+import org.zhengwen.PageHints;
+import org.zhengwen.RemovedBlock;
+import org.zhengwen.internal.assemble.ArticleAssembler;
+import org.zhengwen.internal.blocks.Block;
+import org.zhengwen.internal.blocks.PageBlocks;
+import org.zhengwen.internal.classify.Verdict;
+import org.zhengwen.internal.text.Texts;
+
+/**
+ * The text-dump road after splitting: profile the lines, find the article region, hand its lines to
+ * the assembler (lines outside it are removed with their chrome reason, or as boilerplate), and check
+ * the result against a simpler view of the same region. Stateless and thread-safe.
+ */
+public final class TextDumpRoad {
+  /** Below this share of the region's article-like letters the assembled article lost too much. */
+  private static final double PLAUSIBLE_SHARE = 0.6;
+
+  private TextDumpRoad() {}
+
+  /** The article of a dump split into lines, or why there is none. */
+  public static ExtractionResult assemble(PageBlocks page, Optional<Encoding> encoding, PageHints hints) {
+    return assembleWithRegion(page, encoding, hints).result();
+  }
+
+  /** The result and the region it came from (region exposed for tests and a later confidence). */
+  static Outcome assembleWithRegion(PageBlocks page, Optional<Encoding> encoding, PageHints hints) {
+    List<Block> blocks = page.blocks();
+    LineProfile profile = new LineProfile(blocks);
+    DumpRegion region = DumpRegionFinder.find(profile, blocks);
+    if (region.isEmpty()) {
+      // Nothing reads as article text: the line-by-line road decides (short notices, error stubs).
+      return new Outcome(ArticleAssembler.assemble(page, InputKind.TEXT, encoding, hints), region);
+    }
+    ExtractionResult full = ArticleAssembler.assemble(regionPage(page, profile, region, false),
+        InputKind.TEXT, encoding, hints);
+    int want = articleLetters(profile, region);
+    if (articleLetters(full) >= want * PLAUSIBLE_SHARE) {
+      return new Outcome(full, region);
+    }
+    // The marker rules threw away most of the region's article-like text (a related heading above
+    // the article's long paragraphs): the simpler view, chrome lines out but no marker reaching past
+    // its own line, keeps more.
+    ExtractionResult simple = ArticleAssembler.assemble(regionPage(page, profile, region, true),
+        InputKind.TEXT, encoding, hints);
+    return new Outcome(articleLetters(simple) > articleLetters(full) ? simple : full, region);
+  }
+
+  /** A result and the region behind it. */
+  record Outcome(ExtractionResult result, DumpRegion region) {}
+
+  /**
+   * The region's lines as the assembler's page: lines outside it, and dump-only chrome inside it
+   * (or, for the simpler view, every chrome line inside it), go to the removed list.
+   */
+  private static PageBlocks regionPage(PageBlocks page, LineProfile p, DumpRegion region, boolean simple) {
+    List<Block> blocks = page.blocks();
+    List<Block> kept = new ArrayList<>();
+    List<RemovedBlock> removed = new ArrayList<>(page.removed());
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      boolean inside = i >= region.start() && i < region.end();
+      if (inside && (p.chrome[i] == null || !p.dumpOnly[i] && !(simple && p.isTailChrome(i)))) {
+        kept.add(b);
+      } else if (p.chrome[i] != null) {
+        Verdict v = p.chrome[i];
+        removed.add(new RemovedBlock(v.kind(), v.detail(), b.text()));
+      } else {
+        removed.add(new RemovedBlock(ChromeKind.BOILERPLATE, "outside the article region of the dump", b.text()));
+      }
+    }
+    return new PageBlocks(kept, removed, page.metadata());
+  }
+
+  private static int articleLetters(LineProfile p, DumpRegion region) {
+    int n = 0;
+    for (int i = region.start(); i < region.end(); i++) {
+      n += p.articleLike[i] ? p.letters[i] : 0;
+    }
+    return n;
+  }
+
+  private static int articleLetters(ExtractionResult r) {
+    if (!(r instanceof Extracted e)) {
+      return 0;
+    }
+    int n = 0;
+    for (String para : e.article().paragraphs()) {
+      int letters = Texts.letterCount(para);
+      n += LineProfile.isArticleLike(para, letters, Texts.sentencePunctCount(para)) ? letters : 0;
+    }
+    return n;
+  }
+}
