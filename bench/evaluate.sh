@@ -4,6 +4,7 @@
 #   bench/evaluate.sh [corpus-folder ...] [--worst N] [--only zhengwen,boilerpipe,...] [--markdown] [--warmup K]
 #   bench/evaluate.sh jmh [JMH options]       # speed benchmark (org.openjdk.jmh.Main), e.g.
 #   bench/evaluate.sh jmh ExtractionBenchmark -p corpus=/abs/path/shared/bench/chinese-wced -p extractor=zhengwen
+#   bench/evaluate.sh gate --baseline FILE [--update] [corpus-folder ...]   # the accuracy gate (bench/gate.sh)
 #
 # Works from any directory. Default corpus: every subfolder of <repo>/../shared/bench.
 # Environment:
@@ -34,5 +35,9 @@ cp="$bench_build/classes:$lib_build/classes:$(cat "$bench_build/classpath.txt")"
 if [[ "${1:-}" == jmh ]]; then
   shift
   exec java ${JAVA_OPTS:--Xmx2g} -Dzw.repo="$repo" -cp "$cp" org.openjdk.jmh.Main "$@"
+fi
+if [[ "${1:-}" == gate ]]; then
+  shift
+  exec java ${JAVA_OPTS:--Xmx2g} -Dzw.repo="$repo" -cp "$cp" org.zhengwen.bench.Gate "$@"
 fi
 exec java ${JAVA_OPTS:--Xmx2g} -Dzw.repo="$repo" -cp "$cp" org.zhengwen.bench.Evaluate "$@"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -15,16 +16,27 @@ import org.zhengwen.decode.PageDecoder;
 
 /**
  * Benchmark corpora on disk: folders of {@code <id>.html} (raw bytes) and {@code <id>.json}
- * ({@code {"id","dataset","url","lang","title","body"}}).
+ * ({@code {"id","dataset","url","lang","title","body"}}). A page may instead be given as
+ * {@code <id>.txt}: a page-text dump (UTF-8, the visible text of a page, chrome included), which is
+ * extracted as text, not HTML.
  */
 public final class Corpus {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Corpus() {}
 
-  /** One page's files and its reference. */
-  public record Entry(Path html, String id, String dataset, String url, String lang, Optional<String> title,
-      String body) {}
+  /**
+   * One page's files and its reference.
+   *
+   * @param page the page file: {@code <id>.html}, or {@code <id>.txt} for a text dump
+   * @param textDump whether {@code page} is a page-text dump rather than HTML
+   * @param dataset the JSON's {@code dataset}; for a text dump, the folder's name, so dumps are
+   *     reported apart from the HTML pages they were made from
+   * @param title the reference title; empty when the JSON's is null or blank (magic-html has no
+   *     title annotation and gives {@code ""})
+   */
+  public record Entry(Path page, boolean textDump, String id, String dataset, String url, String lang,
+      Optional<String> title, String body) {}
 
   /**
    * The default corpus root: {@code <repo>/../shared/bench}. The repo root is the {@code zw.repo}
@@ -71,7 +83,10 @@ public final class Corpus {
     return out;
   }
 
-  /** The pages of one corpus folder, sorted by id; JSON files without a matching .html are skipped. */
+  /**
+   * The pages of one corpus folder, sorted by id. A JSON file pairs with {@code <stem>.html}, else
+   * with {@code <stem>.txt} (a text dump); one with neither is skipped with a warning.
+   */
   public static List<Entry> entries(Path folder) throws IOException {
     List<Path> jsons;
     try (Stream<Path> s = Files.list(folder)) {
@@ -81,27 +96,41 @@ public final class Corpus {
     for (Path j : jsons) {
       String name = j.getFileName().toString();
       String stem = name.substring(0, name.length() - ".json".length());
-      Path html = folder.resolve(stem + ".html");
-      if (!Files.isRegularFile(html)) {
-        System.err.println("warning: no " + html.getFileName() + " for " + j);
+      Path page = folder.resolve(stem + ".html");
+      boolean textDump = false;
+      if (!Files.isRegularFile(page)) {
+        page = folder.resolve(stem + ".txt");
+        textDump = true;
+      }
+      if (!Files.isRegularFile(page)) {
+        System.err.println("warning: no " + stem + ".html or " + stem + ".txt for " + j);
         continue;
       }
       JsonNode n = JSON.readTree(j.toFile());
-      String dataset = text(n, "dataset");
-      out.add(new Entry(html, Optional.ofNullable(text(n, "id")).orElse(stem),
+      String dataset = textDump ? null : text(n, "dataset");
+      out.add(new Entry(page, textDump, Optional.ofNullable(text(n, "id")).orElse(stem),
           dataset != null ? dataset : folder.getFileName().toString(), text(n, "url"),
-          Optional.ofNullable(text(n, "lang")).orElse("und"), Optional.ofNullable(text(n, "title")),
+          Optional.ofNullable(text(n, "lang")).orElse("und"), Optional.ofNullable(text(n, "title")).filter(t -> !t.isBlank()),
           Optional.ofNullable(text(n, "body")).orElse("")));
     }
     return out;
   }
 
-  /** Reads the page bytes and decodes them once with zhengwen's decoder (no Content-Type known). */
+  /** The HTML pages of one corpus folder (text dumps left out), for the speed benchmarks of HTML extraction. */
+  public static List<Entry> htmlEntries(Path folder) throws IOException {
+    return entries(folder).stream().filter(e -> !e.textDump()).toList();
+  }
+
+  /**
+   * Reads the page bytes and decodes them once with zhengwen's decoder (no Content-Type known); a
+   * text dump is read as UTF-8, as its maker wrote it.
+   */
   public static Peer.Page load(Entry e) {
     try {
-      byte[] bytes = Files.readAllBytes(e.html());
-      String decoded = PageDecoder.standard().decode(bytes, Optional.empty()).text();
-      return new Peer.Page(e.id(), e.dataset(), e.url(), bytes, decoded);
+      byte[] bytes = Files.readAllBytes(e.page());
+      String decoded = e.textDump() ? new String(bytes, StandardCharsets.UTF_8)
+          : PageDecoder.standard().decode(bytes, Optional.empty()).text();
+      return new Peer.Page(e.id(), e.dataset(), e.url(), bytes, decoded, e.textDump());
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }

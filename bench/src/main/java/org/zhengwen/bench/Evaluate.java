@@ -32,7 +32,8 @@ import org.zhengwen.bench.Scoring.Score;
  * </pre>
  *
  * <p>Each page is decoded once with zhengwen's {@code PageDecoder}; every extractor gets that same
- * string. Extracted bodies are scored against the reference with {@link Scoring}. An exception, a
+ * string. A page given as a text dump ({@code <id>.txt}) goes to zhengwen as text and to the
+ * whole-dump baseline; the HTML extractors skip it ({@link Peer#accepts}). Extracted bodies are scored against the reference with {@link Scoring}. An exception, a
  * null, or (for zhengwen) a rejection counts as an empty output. {@code --title-misses} lists every page
  * where zhengwen's title is not the reference title, with the page's {@code <title>}, og:title, JSON-LD
  * headline and {@code <h1>} texts.
@@ -75,13 +76,37 @@ public final class Evaluate {
     final Map<String, Mean> byLang = new TreeMap<>();
     long nanos;
     int pages;
+    int skipped;
     int failures;
     int empty;
     int rejected;
     final Map<String, Integer> failureKinds = new TreeMap<>();
     String firstFailure;
-    int titleTotal;
-    int titleMatch;
+    final Titles titles = new Titles();
+    final Map<String, Titles> titlesByDataset = new TreeMap<>();
+  }
+
+  /** Title counts over pages with a reference title: exact matches and matches by the site-name rule. */
+  static final class Titles {
+    int total;
+    int exact;
+    int site;
+
+    void add(TitleMatch.Kind k) {
+      total++;
+      exact += k == TitleMatch.Kind.EXACT ? 1 : 0;
+      site += k.bySiteRule() ? 1 : 0;
+    }
+
+    /** Exact-match rate, or NaN with no reference titles. */
+    double exactRate() {
+      return total == 0 ? Double.NaN : (double) exact / total;
+    }
+
+    /** Site-name-rule match rate (exact matches included), or NaN with no reference titles. */
+    double siteRate() {
+      return total == 0 ? Double.NaN : (double) site / total;
+    }
   }
 
   /** One zhengwen page result, for the worst-pages list. */
@@ -203,7 +228,9 @@ public final class Evaluate {
         for (Entry e : entries) {
           Page page = Corpus.load(e);
           for (Peer p : opt.peers()) {
-            call(p, page);
+            if (p.accepts(page)) {
+              call(p, page);
+            }
           }
         }
       }
@@ -232,6 +259,10 @@ public final class Evaluate {
         Map<String, Integer> truthBag = Scoring.bag(e.body());
         for (Peer p : opt.peers()) {
           PeerStats s = stats.get(p);
+          if (!p.accepts(page)) {
+            s.skipped++;
+            continue;
+          }
           long t1 = System.nanoTime();
           Result r = call(p, page);
           s.nanos += System.nanoTime() - t1;
@@ -256,10 +287,10 @@ public final class Evaluate {
           s.byDataset.computeIfAbsent(e.dataset(), k -> new Mean()).add(score);
           s.byLang.computeIfAbsent(e.lang(), k -> new Mean()).add(score);
           if (e.title().isPresent()) {
-            s.titleTotal++;
-            if (o.title().isPresent() && normalize(o.title().get()).equals(normalize(e.title().get()))) {
-              s.titleMatch++;
-            } else if (p == worstPeer && opt.titleMisses()) {
+            TitleMatch.Kind k = TitleMatch.match(o.title().orElse(null), e.title().get());
+            s.titles.add(k);
+            s.titlesByDataset.computeIfAbsent(e.dataset(), x -> new Titles()).add(k);
+            if (k != TitleMatch.Kind.EXACT && p == worstPeer && opt.titleMisses()) {
               titleMisses.add(new TitleMiss(e.dataset(), e.id(), e.title().get(), o.title().orElse(null), page));
             }
           }
@@ -333,21 +364,28 @@ public final class Evaluate {
 
     out.println(h + "Overall");
     out.println();
-    Table overall = new Table("extractor", ">pages", ">P", ">R", ">F1", ">empty", ">failed", ">title exact",
+    Table overall = new Table("extractor", ">pages", ">skipped", ">P", ">R", ">F1", ">empty", ">failed", ">title exact", ">title site rule",
         ">total ms", ">ms/page");
     for (Map.Entry<Peer, PeerStats> en : stats.entrySet()) {
       PeerStats s = en.getValue();
       Mean m = s.all;
       String failed = String.valueOf(s.failures) + (s.rejected > 0 ? " (+" + s.rejected + " rejected)" : "");
-      overall.row(en.getKey().label(), String.valueOf(s.pages), f(m.p / m.n), f(m.r / m.n), f(m.f1 / m.n),
-          String.valueOf(s.empty), failed, titleCell(en.getKey(), s), ms(s.nanos),
+      overall.row(en.getKey().label(), String.valueOf(s.pages), String.valueOf(s.skipped),
+          f(m.p / m.n), f(m.r / m.n), f(m.f1 / m.n),
+          String.valueOf(s.empty), failed, titleCell(en.getKey(), s.titles, false),
+          titleCell(en.getKey(), s.titles, true), ms(s.nanos),
           String.format(Locale.ROOT, "%.1f", s.nanos / 1e6 / Math.max(1, s.pages)));
     }
     out.print(overall.render(md));
     out.println();
     out.println("empty = pages where the output had no tokens (failures and rejections included); "
         + "title exact = exact match after trimming and collapsing whitespace, over pages with a reference title; "
-        + "zhengwen(bytes) time includes its own decoding, the other rows start from the decoded text.");
+        + "title site rule = exact, or equal but for one site-name segment split off by a separator "
+        + "(| - _ — · : and full-width forms) at either end of either title (TitleMatch); "
+        + "zhengwen(bytes) time includes its own decoding, the other rows start from the decoded text; "
+        + "skipped = pages an extractor is not run on: the HTML extractors skip page-text dumps (.txt), "
+        + "which zhengwen reads as text and whole-dump keeps whole (the no-extraction baseline); "
+        + "means are over the pages run.");
     for (Map.Entry<Peer, PeerStats> en : stats.entrySet()) {
       PeerStats s = en.getValue();
       if (s.failures > 0) {
@@ -361,6 +399,14 @@ public final class Evaluate {
     out.println();
     out.print(groupTable("dataset", datasetPages, stats, true).render(md));
     out.println();
+
+    Table titles = titleTable(datasetPages, stats);
+    if (titles.size() > 0) {
+      out.println(h + "Titles by dataset (exact / site rule)");
+      out.println();
+      out.print(titles.render(md));
+      out.println();
+    }
 
     out.println(h + "By language (P / R / F1)");
     out.println();
@@ -404,16 +450,48 @@ public final class Evaluate {
     return t;
   }
 
-  private static String titleCell(Peer p, PeerStats s) {
-    if (p == Peer.BOILERPIPE || s.titleTotal == 0) {
+  private static String titleCell(Peer p, Titles t, boolean siteRule) {
+    if (!givesTitle(p) || t.total == 0) {
       return "—";
     }
-    return String.format(Locale.ROOT, "%.3f (%d/%d)", (double) s.titleMatch / s.titleTotal, s.titleMatch,
-        s.titleTotal);
+    int n = siteRule ? t.site : t.exact;
+    return String.format(Locale.ROOT, "%.3f (%d/%d)", (double) n / t.total, n, t.total);
+  }
+
+  /** boilerpipe and the whole-dump baseline return no title: a title column would only show zeros. */
+  private static boolean givesTitle(Peer p) {
+    return p != Peer.BOILERPIPE && p != Peer.WHOLE_DUMP;
+  }
+
+  /** Per dataset with reference titles: each extractor's exact and site-rule title match rates. */
+  private static Table titleTable(Map<String, Integer> datasets, Map<Peer, PeerStats> stats) {
+    List<String> headers = new ArrayList<>(List.of("dataset", ">with title"));
+    for (Peer p : stats.keySet()) {
+      if (givesTitle(p)) {
+        headers.add(">" + p.label());
+      }
+    }
+    Table t = new Table(headers.toArray(String[]::new));
+    for (String d : datasets.keySet()) {
+      int withTitle = stats.values().stream().mapToInt(s -> s.titlesByDataset.getOrDefault(d, new Titles()).total)
+          .max().orElse(0);
+      if (withTitle == 0) {
+        continue;
+      }
+      List<String> row = new ArrayList<>(List.of(d, String.valueOf(withTitle)));
+      for (Map.Entry<Peer, PeerStats> en : stats.entrySet()) {
+        if (givesTitle(en.getKey())) {
+          Titles x = en.getValue().titlesByDataset.get(d);
+          row.add(x == null ? "—" : f(x.exactRate()) + " / " + f(x.siteRate()));
+        }
+      }
+      t.row(row.toArray(String[]::new));
+    }
+    return t;
   }
 
   static String normalize(String title) {
-    return title.replaceAll("[\\s\\p{Z}]+", " ").strip();
+    return TitleMatch.normalize(title);
   }
 
   private static String snippet(String text) {

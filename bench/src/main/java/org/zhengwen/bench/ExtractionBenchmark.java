@@ -57,7 +57,7 @@ public class ExtractionBenchmark {
     }
     pages = new ArrayList<>();
     for (Path folder : Corpus.corpusFolders(given)) {
-      for (Corpus.Entry e : Corpus.entries(folder)) {
+      for (Corpus.Entry e : Corpus.htmlEntries(folder)) {
         pages.add(Corpus.load(e));
       }
     }

@@ -10,12 +10,15 @@ import org.jsoup.nodes.Document;
 import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extracted;
 import org.zhengwen.Extractor;
+import org.zhengwen.InputKind;
 import org.zhengwen.PageHints;
 import org.zhengwen.Rejected;
 
 /**
  * The extractors compared. Every one gets the same page: the text zhengwen's {@code PageDecoder}
  * decoded from the bytes (only {@link #ZHENGWEN_BYTES} starts from the raw bytes, decoding included).
+ * A page-text dump goes to zhengwen as {@link InputKind#TEXT} and to {@link #WHOLE_DUMP}; the HTML
+ * extractors skip it (see {@link #accepts}), since they are built for markup, not for its text.
  */
 public enum Peer {
   /** zhengwen on the decoded text: {@code Extractor.extractText}. */
@@ -66,6 +69,18 @@ public enum Peer {
       Document d = Jsoup.parse(page.decoded());
       return Output.of(d.body().text(), d.title());
     }
+  },
+  /** Baseline for text dumps: the whole dump kept as the body (no title), i.e. no extraction at all. */
+  WHOLE_DUMP("whole-dump") {
+    @Override
+    Output run(Page page) {
+      return Output.of(page.decoded(), null);
+    }
+
+    @Override
+    boolean accepts(Page page) {
+      return page.textDump();
+    }
   };
 
   /** What an extractor returned for a page; {@code text} is empty when it gave nothing. */
@@ -75,8 +90,13 @@ public enum Peer {
     }
   }
 
-  /** One corpus page as the extractors see it. */
-  public record Page(String id, String dataset, String url, byte[] bytes, String decoded) {
+  /**
+   * One corpus page as the extractors see it.
+   *
+   * @param decoded the page's text: decoded HTML, or the dump itself when {@code textDump}
+   * @param textDump whether the page is a page-text dump rather than HTML
+   */
+  public record Page(String id, String dataset, String url, byte[] bytes, String decoded, boolean textDump) {
     /** The page URL, or a placeholder for extractors that insist on one. */
     public String urlOrDummy() {
       return url == null || url.isBlank() ? "http://example.com/" : url;
@@ -96,6 +116,20 @@ public enum Peer {
 
   /** Runs this extractor on one page. May throw; callers count that as a failure. */
   abstract Output run(Page page) throws Exception;
+
+  /**
+   * Whether this extractor is run on the page at all: zhengwen takes both kinds of input, the
+   * whole-dump baseline only text dumps, the others only HTML. A page not accepted is skipped, not
+   * scored as empty.
+   */
+  boolean accepts(Page page) {
+    return isZhengwen() || !page.textDump();
+  }
+
+  /** Whether this row is zhengwen itself (on decoded text or on bytes). */
+  boolean isZhengwen() {
+    return this == ZHENGWEN || this == ZHENGWEN_BYTES;
+  }
 
   /** Finds a peer by its label (case-insensitive); {@code zhengwen-bytes} also names {@link #ZHENGWEN_BYTES}. */
   public static Peer byLabel(String name) {
@@ -124,7 +158,8 @@ public enum Peer {
   }
 
   private static PageHints hints(Page page) {
-    return page.url() == null ? PageHints.none() : PageHints.none().withUrl(page.url());
+    PageHints h = page.textDump() ? PageHints.none().withKind(InputKind.TEXT) : PageHints.none();
+    return page.url() == null ? h : h.withUrl(page.url());
   }
 
   private static Output fromZhengwen(ExtractionResult result) {

@@ -88,7 +88,7 @@ public class SpeedBenchmark {
     }
     List<Peer.Page> pages = new ArrayList<>();
     for (Path folder : Corpus.corpusFolders(given)) {
-      for (Corpus.Entry e : Corpus.entries(folder)) {
+      for (Corpus.Entry e : Corpus.htmlEntries(folder)) {
         pages.add(Corpus.load(e));
       }
     }

@@ -76,9 +76,9 @@ public final class SpeedReport {
     long pages = 0;
     long bytes = 0;
     for (Path c : corpora) {
-      for (Corpus.Entry e : Corpus.entries(c)) {
+      for (Corpus.Entry e : Corpus.htmlEntries(c)) {
         pages++;
-        bytes += Files.size(e.html());
+        bytes += Files.size(e.page());
       }
     }
     StringBuilder corpusParam = new StringBuilder();

@@ -27,6 +27,11 @@ final class Table {
     return this;
   }
 
+  /** The number of rows. */
+  int size() {
+    return rows.size();
+  }
+
   String render(boolean markdown) {
     return markdown ? markdown() : plain();
   }
