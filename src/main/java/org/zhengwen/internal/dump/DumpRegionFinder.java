@@ -12,6 +12,9 @@ final class DumpRegionFinder {
   /** What a chrome line that ends articles costs: about a short paragraph. */
   private static final int WALL = 200;
   private static final int CHROME_MIN_COST = 10;
+  /** A gap between article lines this costly closes the article (a teaser list of 20 headlines). */
+  private static final int GAP = 400;
+  private static final double CLOSED = -1e9;
   /** Short lines cost half their letters: a sub-heading barely, a run of teaser titles a lot. */
   private static final double SHORT_FACTOR = 0.5;
 
@@ -40,6 +43,7 @@ final class DumpRegionFinder {
       w[i] = weight(p, i);
       total += p.articleLike[i] ? p.letters[i] : 0;
     }
+    closeLongGaps(w);
     int[] seg = bestSegment(w, 0, n);
     int[] anchored = bestAnchoredSegment(p, w);
     if (anchored != null && score(w, anchored) >= score(w, seg) * ANCHORED_SHARE) {
@@ -59,6 +63,30 @@ final class DumpRegionFinder {
     int start = anchor >= 0 ? titleAbove(p, blocks, anchor) : titleAbove(p, blocks, bestStart);
     int end = signOffBelow(p, bestEnd);
     return new DumpRegion(start, end, best, total == 0 ? 0 : inside / total, anchor >= 0);
+  }
+
+  /**
+   * Makes every long gap a wall no text beyond can pay for: a run of lines that are not article text
+   * and cost at least {@link #GAP} in all ends the article, whatever follows it (teasers, comments).
+   */
+  private static void closeLongGaps(double[] w) {
+    int i = 0;
+    while (i < w.length) {
+      if (w[i] > 0) {
+        i++;
+        continue;
+      }
+      int j = i;
+      double cost = 0;
+      while (j < w.length && w[j] <= 0) {
+        cost -= w[j];
+        j++;
+      }
+      if (cost >= GAP) {
+        w[i] = CLOSED;
+      }
+      i = j;
+    }
   }
 
   /** The maximum-sum segment {start, end} of {@code w} among segments starting in [from, to) (Kadane). */

@@ -26,6 +26,8 @@ import org.zhengwen.internal.text.Texts;
 final class LineProfile {
   /** Article-like: this many letters with sentence punctuation inside. */
   static final int LONG_LETTERS = 30;
+  /** Without a closing period, a line needs this much punctuation to be more than a headline. */
+  private static final int HEADLINE_PUNCTS = 1;
   /** Or a shorter sentence that ends like one. */
   static final int SENTENCE_LETTERS = 12;
   /** A short line repeated this often in one dump is chrome ("加载更多", "回复", "举报"). */
@@ -41,6 +43,10 @@ final class LineProfile {
   /** A date with a clock time: posts, comments and teasers carry one on every item. */
   private static final Pattern STAMP = Pattern.compile(
       "(?<!\\d)(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?\\s*\\d{1,2}:\\d{2}");
+  /** A relative time stamp: "2 天前", "23 小時前", "5 hours ago"; its units are data. */
+  private static final Pattern RELATIVE_TIME = relativeTime(wordList("relative-time-units.txt"));
+  /** A line with a relative time stamp and at most this many letters is an item's byline. */
+  private static final int RELATIVE_MAX_LETTERS = 40;
   /** A stamped line longer than this is a post or paragraph that mentions a time. */
   private static final int STAMP_MAX_LETTERS = 120;
   /** A pager's words: page numbers with a previous/next word or arrows around them (data, not code). */
@@ -88,6 +94,12 @@ final class LineProfile {
         chrome[i] = new Verdict(ChromeKind.NAVIGATION, "short line repeated " + counts.get(t) + " times");
         dumpOnly[i] = true;
       }
+      if (chrome[i] == null && letters[i] <= RELATIVE_MAX_LETTERS && t.length() <= RELATIVE_MAX_LETTERS * 3
+          && RELATIVE_TIME.matcher(t).find()) {
+        chrome[i] = new Verdict(ChromeKind.RELATED, "item stamped with a relative time");
+        dumpOnly[i] = true;
+        meta[i] = null;
+      }
       stamped[i] = meta[i] == null && letters[i] <= STAMP_MAX_LETTERS && t.length() <= STAMP_MAX_LETTERS * 3
           && STAMP.matcher(t).find();
       articleLike[i] = chrome[i] == null && meta[i] == null && !stamped[i]
@@ -121,12 +133,13 @@ final class LineProfile {
     if (t.endsWith("...") || t.endsWith("…") || t.endsWith("……")) {
       return letters >= LONG_LETTERS * 3 && puncts >= 3;
     }
-    if (letters >= LONG_LETTERS && puncts >= 1) {
+    char last = t.charAt(t.length() - 1);
+    // Headlines of teasers end in ！ or ？ and hold a comma or two; sentences of articles end in 。.
+    boolean period = last == '。' || last == '”' || last == '」' || last == '.' && letters >= SENTENCE_LETTERS * 2;
+    if (letters >= LONG_LETTERS && puncts >= (period ? 1 : HEADLINE_PUNCTS)) {
       return true;
     }
-    char last = t.charAt(t.length() - 1);
-    return letters >= SENTENCE_LETTERS && puncts >= 1 && (last == '。' || last == '！' || last == '？'
-        || last == '”' || last == '」' || last == '.' && letters >= SENTENCE_LETTERS * 2);
+    return letters >= SENTENCE_LETTERS && puncts >= 1 && period;
   }
 
   /** Chrome shapes seen in dumps but left to the HTML road's own structure there: pagers. */
@@ -152,6 +165,11 @@ final class LineProfile {
     return numbers >= 2 && other <= PAGER_OTHER_LETTERS
         ? Optional.of(new Verdict(ChromeKind.PAGER, "page numbers with previous/next links"))
         : Optional.empty();
+  }
+
+  private static Pattern relativeTime(List<String> units) {
+    String alternatives = units.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+    return Pattern.compile("(?i)(?<!\\d)\\d{1,3}\\s*(?:" + alternatives + ")\\s*(?:前|以前|ago)");
   }
 
   private static int digitCount(String s) {

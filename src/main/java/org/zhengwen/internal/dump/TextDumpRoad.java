@@ -24,6 +24,8 @@ import org.zhengwen.internal.text.Texts;
 public final class TextDumpRoad {
   /** Below this share of the region's article-like letters the assembled article lost too much. */
   private static final double PLAUSIBLE_SHARE = 0.6;
+  /** Below this share of article-like letters among all letters outside chrome, a dump is a list page. */
+  private static final double LIST_PAGE_SHARE = 0.1;
 
   private TextDumpRoad() {}
 
@@ -37,6 +39,13 @@ public final class TextDumpRoad {
     List<Block> blocks = page.blocks();
     LineProfile profile = new LineProfile(blocks);
     DumpRegion region = DumpRegionFinder.find(profile, blocks);
+    if (isListPage(profile)) {
+      // Short lines carry the page (an agenda, a table of contents): no stretch of paragraphs to find,
+      // so every line that is not chrome by itself stays.
+      DumpRegion whole = new DumpRegion(0, blocks.size(), region.score(), 1.0, region.anchored());
+      return new Outcome(ArticleAssembler.assemble(regionPage(page, profile, whole, true), InputKind.TEXT,
+          encoding, hints), whole);
+    }
     if (region.isEmpty()) {
       // Nothing reads as article text: the line-by-line road decides (short notices, error stubs).
       return new Outcome(ArticleAssembler.assemble(page, InputKind.TEXT, encoding, hints), region);
@@ -53,6 +62,20 @@ public final class TextDumpRoad {
     ExtractionResult simple = ArticleAssembler.assemble(regionPage(page, profile, region, true),
         InputKind.TEXT, encoding, hints);
     return new Outcome(articleLetters(simple) > articleLetters(full) ? simple : full, region);
+  }
+
+  /** Whether article-like lines hold only a small share of the letters outside chrome. */
+  private static boolean isListPage(LineProfile p) {
+    long article = 0;
+    long other = 0;
+    for (int i = 0; i < p.size(); i++) {
+      if (p.articleLike[i]) {
+        article += p.letters[i];
+      } else if (p.chrome[i] == null) {
+        other += p.letters[i];
+      }
+    }
+    return article < (article + other) * LIST_PAGE_SHARE;
   }
 
   /** A result and the region behind it. */
