@@ -119,6 +119,11 @@ final class HardWraps {
   }
 
   private static boolean isFull(String line, int width, boolean columns) {
+    char end = line.charAt(line.length() - 1);
+    if (end == '。' || end == '！' || end == '？') {
+      // A full line that ends a sentence may end its paragraph; splitting there loses nothing.
+      return false;
+    }
     int w = measure(line, columns);
     if (w >= width - (columns ? SLACK : 0)) {
       return true;

@@ -143,7 +143,8 @@ final class DumpRegionFinder {
     if (p.articleLike[i]) {
       return letters;
     }
-    if (p.isTailChrome(i)) {
+    if (p.isTailChrome(i) && !(i + 1 < p.size() && p.articleLike[i + 1])) {
+      // What closes an article is the shape of what follows a marker: items, not a paragraph.
       return -Math.max(WALL, letters);
     }
 
@@ -200,22 +201,26 @@ final class DumpRegionFinder {
     return last == '。' || last == '：' || last == ':' || last == '；' || last == '，';
   }
 
-  /** The region's end widened over a short sign-off (signature, date) that chrome or the dump's end follows. */
+  /**
+   * The region's end widened over a short sign-off that closes with a date or editor line (an
+   * organisation and the letter's date, 责任编辑), which chrome or the dump's end follows.
+   */
   private static int signOffBelow(LineProfile p, int end) {
     int n = p.size();
     int letters = 0;
-    for (int i = end; i < n && i < end + SIGN_OFF_LINES + 1; i++) {
-      if (p.chrome[i] != null) {
-        return i == end ? end : i;
+    int last = end;
+    for (int i = end; i < n && i < end + SIGN_OFF_LINES; i++) {
+      if (p.chrome[i] != null || p.articleLike[i]) {
+        break;
       }
       letters += p.letters[i];
-      if (p.articleLike[i] || letters > SIGN_OFF_LETTERS) {
-        return end;
+      if (letters > SIGN_OFF_LETTERS) {
+        break;
       }
-      if (i == n - 1) {
-        return n;
+      if (p.meta[i] != null) {
+        last = i + 1;
       }
     }
-    return end;
+    return last;
   }
 }

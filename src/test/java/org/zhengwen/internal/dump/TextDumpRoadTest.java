@@ -1,0 +1,188 @@
+package org.zhengwen.internal.dump;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.zhengwen.ChromeKind;
+import org.zhengwen.Extracted;
+import org.zhengwen.ExtractionResult;
+import org.zhengwen.Extractor;
+import org.zhengwen.InputKind;
+import org.zhengwen.PageHints;
+import org.zhengwen.RemovedBlock;
+import org.zhengwen.internal.blocks.TextDumpBlocks;
+
+/** The text-dump road on small dumps written for the failures of issue 15. */
+class TextDumpRoadTest {
+  private static final String TITLE = "山区小学迎来第一座图书馆";
+  private static final List<String> BODY = List.of(
+      "本报讯 九月开学第一天，县里最偏远的一所山区小学迎来了自己的第一座图书馆。图书馆由一间旧教室改建而成，"
+          + "书架上摆放着三千多册新书，孩子们在课间排着队进来借书，脸上满是好奇和欢喜。",
+      "校长介绍说，过去学校只有几十本旧书，很多孩子从来没有读过一本完整的课外书。图书馆建成后，学校每周安排两节阅读课，"
+          + "老师带着学生一起读故事、讲故事，还鼓励孩子们把书带回家和父母一起看。",
+      "图书馆的书籍来自社会各界的捐赠。一家出版社送来了整套儿童文学，几位退休教师则自发整理书目、贴上标签，"
+          + "让孩子们能按年级找到适合自己的书。",
+      "五年级的一名学生说，她最喜欢的是一本讲星星的科普书。她希望以后能读完图书馆里所有的书，长大后去城里上大学，"
+          + "再回到家乡当一名老师。");
+
+  private static ExtractionResult extract(String dump) {
+    return Extractor.standard().extractText(dump, PageHints.none().withKind(InputKind.TEXT));
+  }
+
+  private static Extracted extracted(String dump) {
+    return assertInstanceOf(Extracted.class, extract(dump));
+  }
+
+  /** Lines joined the seeds' way: a blank line between blocks. */
+  private static String dump(List<String> lines) {
+    return String.join("\n\n", lines) + "\n";
+  }
+
+  private static List<String> concat(List<String> a, List<String> b, List<String> c) {
+    return java.util.stream.Stream.of(a, b, c).flatMap(List::stream).toList();
+  }
+
+  private static boolean removedAs(Extracted e, ChromeKind kind, String text) {
+    return e.removed().stream().anyMatch(r -> r.reason() == kind && r.text().equals(text));
+  }
+
+  @Test
+  void relatedHeadingAboveTheArticleDoesNotSwallowIt() {
+    List<String> head = List.of("首页 新闻 体育 财经 娱乐 科技", "热点排行", "全市秋粮收购工作全面展开", "新建地铁线路年底通车",
+        "老旧小区改造惠及万户居民", "本周末全市气温明显回升", "图书馆延长开放时间", TITLE, "2021-09-02 08:30 来源：县融媒体中心");
+    Extracted e = extracted(dump(concat(head, BODY, List.of("我来说两句( 0 )"))));
+    assertEquals(BODY, e.article().paragraphs());
+    assertEquals(Optional.of(TITLE), e.article().title());
+    assertTrue(removedAs(e, ChromeKind.RELATED, "热点排行"), "the heading is removed with its own reason");
+  }
+
+  @Test
+  void relatedHeadingInsideTheRegionStillLetsLongParagraphsBack() {
+    // The marker rule alone would remove everything after 相关新闻:; the paragraphs after it are article text.
+    List<String> lines = concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心", BODY.get(0), BODY.get(1), "相关新闻:"),
+        BODY.subList(2, 4), List.of());
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+  }
+
+  @Test
+  void pagerLineIsRemovedAsPager() {
+    String pager = "|<< 1 2 3 4 下一页 >>|";
+    Extracted e = extracted(dump(concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, List.of(pager))));
+    assertEquals(BODY, e.article().paragraphs());
+    assertTrue(removedAs(e, ChromeKind.PAGER, pager));
+  }
+
+  @Test
+  void pagerInTheMiddleOfAPagedArticleIsRemoved() {
+    String pager = "上一页 1 2 3 下一页";
+    List<String> lines = concat(List.of(TITLE, BODY.get(0), BODY.get(1), pager), BODY.subList(2, 4), List.of());
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    assertTrue(removedAs(e, ChromeKind.PAGER, pager));
+  }
+
+  @Test
+  void repeatedLoadMoreLinesAreRemoved() {
+    List<String> lines = new java.util.ArrayList<>(List.of(TITLE, "2021-09-02 来源：县融媒体中心"));
+    lines.addAll(BODY.subList(0, 2));
+    lines.add("加载更多");
+    lines.addAll(BODY.subList(2, 4));
+    for (int i = 0; i < 5; i++) {
+      lines.add("加载更多");
+      lines.add("推荐内容第" + (i + 1) + "组");
+    }
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    long removed = e.removed().stream().filter(r -> r.text().equals("加载更多")).count();
+    assertEquals(6, removed, "every load-more line is in the removed list: nothing lost silently");
+    assertTrue(e.removed().stream().filter(r -> r.text().equals("加载更多"))
+        .allMatch(r -> r.reason() == ChromeKind.NAVIGATION));
+  }
+
+  @Test
+  void shortLineRepeatedThroughTheDumpIsChromeWhateverItSays() {
+    // No vocabulary knows this button; that it stands three times is enough.
+    List<String> lines = new java.util.ArrayList<>(List.of(TITLE, "2021-09-02 来源：县融媒体中心", BODY.get(0), "戳我看看"));
+    lines.addAll(BODY.subList(1, 4));
+    lines.addAll(List.of("戳我看看", "戳我看看"));
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    assertEquals(3, e.removed().stream().filter(r -> r.text().equals("戳我看看") && r.reason() == ChromeKind.NAVIGATION
+        && r.detail().equals("short line repeated 3 times")).count());
+  }
+
+  @Test
+  void teaserListWithDatesAfterTheArticleIsRemoved() {
+    List<String> teasers = List.of("全市秋粮收购工作全面展开 2021-09-01", "新建地铁线路年底通车 2021-08-31",
+        "老旧小区改造惠及万户居民 2021-08-30", "本周末全市气温明显回升 2021-08-29");
+    Extracted e = extracted(dump(concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, teasers)));
+    assertEquals(BODY, e.article().paragraphs());
+    for (String t : teasers) {
+      assertTrue(removedAs(e, ChromeKind.RELATED, t), t);
+    }
+  }
+
+  @Test
+  void teaserListWithDatesBeforeTheArticleIsNotBody() {
+    List<String> teasers = List.of("[09-01] 全市秋粮收购工作全面展开", "[08-31] 新建地铁线路年底通车",
+        "[08-30] 老旧小区改造惠及万户居民");
+    Extracted e = extracted(dump(concat(teasers, List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY)));
+    assertEquals(BODY, e.article().paragraphs());
+    assertEquals(Optional.of(TITLE), e.article().title());
+  }
+
+  @Test
+  void anotherScrapersStyleGivesTheSameArticle() {
+    // No blank lines, bulleted menu items one per line, tab-separated table cells.
+    String other = String.join("\n", List.of("• 首页", "• 新闻", "• 体育", "• 财经", "• 娱乐", "栏目\t日期\t点击",
+        "要闻\t09-01\t320", TITLE, "2021-09-02 08:30 来源：县融媒体中心", BODY.get(0), BODY.get(1), BODY.get(2),
+        BODY.get(3), "• 相关阅读", "• 全市秋粮收购工作全面展开", "• 新建地铁线路年底通车"));
+    Extracted e = extracted(other);
+    assertEquals(BODY, e.article().paragraphs());
+    assertEquals(Optional.of(TITLE), e.article().title());
+  }
+
+  @Test
+  void hardWrappedDumpIsJoinedBackIntoParagraphs() {
+    StringBuilder b = new StringBuilder("首页 新闻 体育 财经 娱乐 科技\n" + TITLE + "\n2021-09-02 来源：县融媒体中心\n");
+    for (String p : BODY) {
+      for (int i = 0; i < p.length(); i += 30) {
+        b.append(p, i, Math.min(p.length(), i + 30)).append('\n');
+      }
+    }
+    Extracted e = extracted(b.toString());
+    assertEquals(BODY, e.article().paragraphs());
+  }
+
+  @Test
+  void regionSaysHowSureItIs() {
+    String d = dump(concat(List.of("首页 新闻 体育 财经 娱乐 科技", TITLE, "2021-09-02 来源：县融媒体中心"), BODY,
+        List.of("相关阅读", "全市秋粮收购工作全面展开")));
+    TextDumpRoad.Outcome o = TextDumpRoad.assembleWithRegion(TextDumpBlocks.split(d), Optional.empty(),
+        PageHints.none());
+    DumpRegion r = o.region();
+    assertEquals(1, r.start(), "the region opens at the title");
+    assertEquals(7, r.end(), "and closes before the related heading");
+    assertTrue(r.anchored());
+    assertEquals(1.0, r.share(), 1e-9);
+    assertTrue(r.confidence() > 0.9 && r.confidence() <= 1.0, "confidence " + r.confidence());
+  }
+
+  @Test
+  void linesOutsideTheRegionAreRemovedWithAReason() {
+    List<String> lines = concat(List.of("欢迎访问本站", TITLE, "2021-09-02 来源：县融媒体中心"), BODY,
+        List.of("网友留言", "这篇文章写得真好", "希望更多学校也能有图书馆"));
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    for (String gone : List.of("欢迎访问本站", "网友留言", "这篇文章写得真好", "希望更多学校也能有图书馆")) {
+      RemovedBlock r = e.removed().stream().filter(x -> x.text().equals(gone)).findFirst().orElseThrow();
+      assertFalse(r.detail().isBlank(), gone);
+    }
+  }
+}
