@@ -53,16 +53,18 @@ final class DumpRegionFinder {
     int bestEnd = seg[1];
     double best = score(w, seg);
     if (bestEnd <= bestStart || best <= 0) {
-      return new DumpRegion(0, 0, 0, 0, false);
+      return new DumpRegion(0, 0, 0, 0, false, -1);
     }
     double inside = 0;
     for (int i = bestStart; i < bestEnd; i++) {
       inside += p.articleLike[i] ? p.letters[i] : 0;
     }
     int anchor = anchorAbove(p, bestStart);
-    int start = anchor >= 0 ? titleAbove(p, blocks, anchor) : titleAbove(p, blocks, bestStart);
+    int head = anchor >= 0 ? anchor : bestStart;
+    int start = titleAbove(p, blocks, head);
     int end = signOffBelow(p, bestEnd);
-    return new DumpRegion(start, end, best, total == 0 ? 0 : inside / total, anchor >= 0);
+    return new DumpRegion(start, end, best, total == 0 ? 0 : inside / total, anchor >= 0,
+        start < head ? start : -1);
   }
 
   /**

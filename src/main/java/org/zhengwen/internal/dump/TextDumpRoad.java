@@ -13,6 +13,7 @@ import org.zhengwen.RemovedBlock;
 import org.zhengwen.internal.assemble.ArticleAssembler;
 import org.zhengwen.internal.blocks.Block;
 import org.zhengwen.internal.blocks.PageBlocks;
+import org.zhengwen.internal.blocks.PageMetadata;
 import org.zhengwen.internal.classify.Verdict;
 import org.zhengwen.internal.text.Texts;
 
@@ -42,7 +43,7 @@ public final class TextDumpRoad {
     if (isListPage(profile)) {
       // Short lines carry the page (an agenda, a table of contents): no stretch of paragraphs to find,
       // so every line that is not chrome by itself stays.
-      DumpRegion whole = new DumpRegion(0, blocks.size(), region.score(), 1.0, region.anchored());
+      DumpRegion whole = new DumpRegion(0, blocks.size(), region.score(), 1.0, region.anchored(), -1);
       return new Outcome(ArticleAssembler.assemble(regionPage(page, profile, whole, true), InputKind.TEXT,
           encoding, hints), whole);
     }
@@ -89,6 +90,8 @@ public final class TextDumpRoad {
     List<Block> blocks = page.blocks();
     List<Block> kept = new ArrayList<>();
     List<RemovedBlock> removed = new ArrayList<>(page.removed());
+    String title = region.title() >= 0 ? blocks.get(region.title()).text() : null;
+    String titleKey = title == null ? "" : Texts.comparable(title);
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       boolean inside = i >= region.start() && i < region.end();
@@ -97,11 +100,19 @@ public final class TextDumpRoad {
       } else if (p.chrome[i] != null) {
         Verdict v = p.chrome[i];
         removed.add(new RemovedBlock(v.kind(), v.detail(), b.text()));
+      } else if (!titleKey.isEmpty() && Texts.comparable(b.text()).equals(titleKey)) {
+        removed.add(new RemovedBlock(ChromeKind.DUPLICATE_TITLE, "same text as the title", b.text()));
       } else {
         removed.add(new RemovedBlock(ChromeKind.BOILERPLATE, "outside the article region of the dump", b.text()));
       }
     }
-    return new PageBlocks(kept, removed, page.metadata());
+    // The title line the region found tells the assembler which line heads the article.
+    PageMetadata meta = page.metadata();
+    if (title != null && meta.titles().isEmpty()) {
+      meta = new PageMetadata(List.of(title), meta.published(), meta.authors(), meta.source(), meta.url(),
+          meta.language(), meta.articleBody());
+    }
+    return new PageBlocks(kept, removed, meta);
   }
 
   private static int articleLetters(LineProfile p, DumpRegion region) {
