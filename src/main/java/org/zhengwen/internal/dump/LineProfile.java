@@ -28,6 +28,9 @@ final class LineProfile {
   static final int LONG_LETTERS = 30;
   /** Without a closing period, a line needs this much punctuation to be more than a headline. */
   private static final int HEADLINE_PUNCTS = 1;
+  /** Joined items: at least this many spaces between Han characters, one per this many letters. */
+  private static final int JOINED_MIN_GAPS = 3;
+  private static final int JOINED_LETTERS_PER_GAP = 30;
   /** Or a shorter sentence that ends like one. */
   static final int SENTENCE_LETTERS = 12;
   /** A short line repeated this often in one dump is chrome ("加载更多", "回复", "举报"). */
@@ -130,6 +133,9 @@ final class LineProfile {
 
   /** Sentence-like text: long with punctuation inside, or a sentence that ends like one; not a teaser. */
   static boolean isArticleLike(String t, int letters, int puncts) {
+    if (isJoinedItems(t, letters)) {
+      return false;
+    }
     if (t.endsWith("...") || t.endsWith("…") || t.endsWith("……")) {
       return letters >= LONG_LETTERS * 3 && puncts >= 3;
     }
@@ -140,6 +146,30 @@ final class LineProfile {
       return true;
     }
     return letters >= SENTENCE_LETTERS && puncts >= 1 && period;
+  }
+
+  /**
+   * Whether a CJK line is link items joined by spaces (a list flattened into one line): Chinese
+   * sentences run without spaces, so many spaces between Han characters and hardly a full stop mean
+   * headlines side by side.
+   */
+  static boolean isJoinedItems(String t, int letters) {
+    int gaps = 0;
+    int stops = 0;
+    for (int i = 1; i < t.length() - 1; i++) {
+      char c = t.charAt(i);
+      if (c == '。' || c == '！' || c == '？') {
+        stops++;
+      } else if ((c == ' ' || c == '\u00a0') && isCjkSide(t.charAt(i - 1)) && isCjkSide(t.charAt(i + 1))) {
+        gaps++;
+      }
+    }
+    return gaps >= JOINED_MIN_GAPS && stops <= 1 && gaps * JOINED_LETTERS_PER_GAP >= letters;
+  }
+
+  /** Tabs (table cells) and ideographic spaces (paragraph indents) are not what joins link items. */
+  private static boolean isCjkSide(char c) {
+    return Character.isLetterOrDigit(c) && (c >= 0x2e80 || Character.isDigit(c));
   }
 
   /** Chrome shapes seen in dumps but left to the HTML road's own structure there: pagers. */

@@ -185,4 +185,17 @@ class TextDumpRoadTest {
       assertFalse(r.detail().isBlank(), gone);
     }
   }
+
+  @Test
+  void headlinesJoinedIntoOneLineAreNotArticleText() {
+    // A list flattened by the dump: long, with a colon inside, but headlines side by side.
+    String joined = "01 / 外媒：全球经济增长明显放缓 02 / 新建地铁线路年底通车 03 / 老旧小区改造惠及万户居民 "
+        + "04 / 本周末全市气温明显回升 05 / 图书馆延长开放时间";
+    List<String> lines = concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, List.of(joined, joined + " 06 / 秋粮收购"));
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    assertTrue(LineProfile.isJoinedItems(joined, org.zhengwen.internal.text.Texts.letterCount(joined)));
+    assertFalse(LineProfile.isJoinedItems(BODY.get(0), org.zhengwen.internal.text.Texts.letterCount(BODY.get(0))),
+        "a paragraph with one space after 本报讯 is a paragraph");
+  }
 }
