@@ -1,5 +1,8 @@
 package org.zhengwen.internal.dump;
 
+import java.util.List;
+import org.zhengwen.internal.blocks.Block;
+
 /**
  * Finds the article in a dump's line profile, the way text-density methods (CETR, BTE) find it in
  * HTML: every line weighs for or against being in the article — article-like lines by their letters,
@@ -35,7 +38,7 @@ final class DumpRegionFinder {
   private DumpRegionFinder() {}
 
   /** The article region of a profiled dump; an empty region at 0 when nothing reads as article text. */
-  static DumpRegion find(LineProfile p, java.util.List<org.zhengwen.internal.blocks.Block> blocks) {
+  static DumpRegion find(LineProfile p, List<Block> blocks) {
     int n = p.size();
     double[] w = new double[n];
     double total = 0;
@@ -62,7 +65,7 @@ final class DumpRegionFinder {
     int anchor = anchorAbove(p, bestStart);
     int head = anchor >= 0 ? anchor : bestStart;
     int start = titleAbove(p, blocks, head);
-    int end = signOffBelow(p, bestEnd);
+    int end = signOffBelow(p, nextArticleHead(p, blocks, head, bestEnd));
     return new DumpRegion(start, end, best, total == 0 ? 0 : inside / total, anchor >= 0,
         start < head ? start : -1);
   }
@@ -177,7 +180,7 @@ final class DumpRegionFinder {
   }
 
   /** The title line just above {@code from} (skipping chrome and metadata), or {@code from} itself. */
-  private static int titleAbove(LineProfile p, java.util.List<org.zhengwen.internal.blocks.Block> blocks,
+  private static int titleAbove(LineProfile p, List<Block> blocks,
       int from) {
     for (int i = from - 1, seen = 0; i >= 0 && seen < TITLE_LOOKBACK; i--) {
       if (p.isTailChrome(i)) {
@@ -201,6 +204,49 @@ final class DumpRegionFinder {
   private static boolean endsLikeClause(String t) {
     char last = t.charAt(t.length() - 1);
     return last == '。' || last == '：' || last == ':' || last == '；' || last == '，';
+  }
+
+  /**
+   * Where a second article begins inside the region (a blog's front page, a next-article preview): a
+   * headline over a dated head line (with a time, or labelled 来源/作者), article text under it. The
+   * region ends before that headline; {@code end} when there is none.
+   */
+  private static int nextArticleHead(LineProfile p, List<Block> blocks, int head, int end) {
+    boolean textSeen = false;
+    for (int i = head + 1; i < end; i++) {
+      textSeen |= p.articleLike[i];
+      if (!textSeen || !isDatedHead(p, i)) {
+        continue;
+      }
+      int title = titleAbove(p, blocks, i);
+      if (title < i && title > head && hasTextBelow(p, i, end)) {
+        return lastTextBefore(p, title);
+      }
+    }
+    return end;
+  }
+
+  private static boolean isDatedHead(LineProfile p, int i) {
+    var m = p.meta[i];
+    return m != null && m.date().isPresent() && (m.labelled() || m.date().get().time().isPresent());
+  }
+
+  private static boolean hasTextBelow(LineProfile p, int i, int end) {
+    for (int j = i + 1; j < end && j <= i + ANCHOR_REACH; j++) {
+      if (p.articleLike[j]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The line after the last article-like line before {@code i}. */
+  private static int lastTextBefore(LineProfile p, int i) {
+    int j = i;
+    while (j > 0 && !p.articleLike[j - 1]) {
+      j--;
+    }
+    return j;
   }
 
   /**

@@ -198,4 +198,17 @@ class TextDumpRoadTest {
     assertFalse(LineProfile.isJoinedItems(BODY.get(0), org.zhengwen.internal.text.Texts.letterCount(BODY.get(0))),
         "a paragraph with one space after 本报讯 is a paragraph");
   }
+
+  @Test
+  void aSecondArticleHeadEndsTheRegion() {
+    // A blog's front page: the newest post, its footer, then the next post under its own headline and time.
+    List<String> next = List.of("秋天的第一场雨", "2021-08-30 21:15:02",
+        "傍晚下起了小雨，院子里的桂花被打落了一地，空气里都是清甜的味道。我搬了把椅子坐在屋檐下，听雨声一点点变小。",
+        "雨停之后，邻居家的孩子跑出来踩水坑，笑声传得很远，让人想起自己小时候的样子。");
+    List<String> lines = concat(List.of(TITLE, "2021-09-02 08:30:00"), BODY,
+        concat(List.of("由小编张贴 @ 2021-09-02 08:30:00 (120) 共 3 篇评论"), next, List.of()));
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    assertEquals(Optional.of(TITLE), e.article().title());
+  }
 }
