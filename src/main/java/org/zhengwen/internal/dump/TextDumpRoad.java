@@ -1,8 +1,10 @@
 package org.zhengwen.internal.dump;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.Encoding;
 import org.zhengwen.Extracted;
@@ -92,10 +94,14 @@ public final class TextDumpRoad {
     List<RemovedBlock> removed = new ArrayList<>(page.removed());
     String title = region.title() >= 0 ? blocks.get(region.title()).text() : null;
     String titleKey = title == null ? "" : Texts.comparable(title);
+    Set<String> paragraphs = new HashSet<>();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       boolean inside = i >= region.start() && i < region.end();
-      if (inside && (p.chrome[i] == null || !p.dumpOnly[i] && !(simple && p.isTailChrome(i)))) {
+      if (inside && p.articleLike[i] && !paragraphs.add(b.text())) {
+        // Pages that hold the article twice (a print or mobile copy) dump it twice.
+        removed.add(new RemovedBlock(ChromeKind.BOILERPLATE, "repeats a paragraph above", b.text()));
+      } else if (inside && (p.chrome[i] == null || !p.dumpOnly[i] && !(simple && p.isTailChrome(i)))) {
         kept.add(b);
       } else if (p.chrome[i] != null) {
         Verdict v = p.chrome[i];

@@ -211,4 +211,12 @@ class TextDumpRoadTest {
     assertEquals(BODY, e.article().paragraphs());
     assertEquals(Optional.of(TITLE), e.article().title());
   }
+
+  @Test
+  void articleDumpedTwiceIsKeptOnce() {
+    List<String> lines = concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, BODY);
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    assertEquals(4, e.removed().stream().filter(r -> r.detail().equals("repeats a paragraph above")).count());
+  }
 }
