@@ -64,7 +64,13 @@ public final class TextDumpRoad {
     // its own line, keeps more.
     ExtractionResult simple = ArticleAssembler.assemble(regionPage(page, profile, region, true),
         InputKind.TEXT, encoding, hints);
-    return new Outcome(articleLetters(simple) > articleLetters(full) ? simple : full, region);
+    ExtractionResult better = articleLetters(simple) > articleLetters(full) ? simple : full;
+    if (better instanceof Extracted) {
+      return new Outcome(better, region);
+    }
+    // Neither view of the region gave an article (its lines all read as title and deck): the
+    // line-by-line road over the whole dump is the simplest view left.
+    return new Outcome(ArticleAssembler.assemble(page, InputKind.TEXT, encoding, hints), region);
   }
 
   /** Whether article-like lines hold only a small share of the letters outside chrome. */
