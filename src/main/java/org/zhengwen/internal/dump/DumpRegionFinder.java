@@ -12,8 +12,8 @@ import org.zhengwen.internal.blocks.Block;
  * take in the title and metadata lines above it and a short sign-off below it.
  */
 final class DumpRegionFinder {
-  /** What a chrome line that ends articles costs: about a short paragraph. */
-  private static final int WALL = 200;
+  /** What a chrome line that ends articles costs: two or three short paragraphs. */
+  private static final int WALL = 300;
   private static final int CHROME_MIN_COST = 10;
   /** A gap between article lines this costly closes the article (a teaser list of 20 headlines). */
   private static final int GAP = 400;
