@@ -31,7 +31,7 @@ final class DumpRegionFinder {
   private static final int HEAD_LOOKBACK = 10;
   private static final int TITLE_LOOKBACK = 4;
   private static final int TITLE_MAX = 100;
-  /** Short lines after the region taken as its sign-off (author, date) when chrome follows them. */
+  /** At most this many short lines after the region, ending in a date or editor line, are its sign-off. */
   private static final int SIGN_OFF_LINES = 3;
   private static final int SIGN_OFF_LETTERS = 40;
 
@@ -39,35 +39,40 @@ final class DumpRegionFinder {
 
   /** The article region of a profiled dump; an empty region at 0 when nothing reads as article text. */
   static DumpRegion find(LineProfile p, List<Block> blocks) {
-    int n = p.size();
-    double[] w = new double[n];
-    double total = 0;
-    for (int i = 0; i < n; i++) {
+    double[] w = new double[p.size()];
+    for (int i = 0; i < w.length; i++) {
       w[i] = weight(p, i);
-      total += p.articleLike[i] ? p.letters[i] : 0;
     }
     closeLongGaps(w);
-    int[] seg = bestSegment(w, 0, n);
-    int[] anchored = bestAnchoredSegment(p, w);
-    if (anchored != null && score(w, anchored) >= score(w, seg) * ANCHORED_SHARE) {
-      seg = anchored;
-    }
-    int bestStart = seg[0];
-    int bestEnd = seg[1];
-    double best = score(w, seg);
-    if (bestEnd <= bestStart || best <= 0) {
+    int[] seg = chooseSegment(p, w);
+    double score = score(w, seg);
+    if (seg[1] <= seg[0] || score <= 0) {
       return new DumpRegion(0, 0, 0, 0, false, -1);
     }
-    double inside = 0;
-    for (int i = bestStart; i < bestEnd; i++) {
-      inside += p.articleLike[i] ? p.letters[i] : 0;
-    }
-    int anchor = anchorAbove(p, bestStart);
-    int head = anchor >= 0 ? anchor : bestStart;
+    int anchor = anchorAbove(p, seg[0]);
+    int head = anchor >= 0 ? anchor : seg[0];
     int start = titleAbove(p, blocks, head);
-    int end = signOffBelow(p, nextArticleHead(p, blocks, head, bestEnd));
-    return new DumpRegion(start, end, best, total == 0 ? 0 : inside / total, anchor >= 0,
-        start < head ? start : -1);
+    int end = signOffBelow(p, nextArticleHead(p, blocks, head, seg[1]));
+    return new DumpRegion(start, end, score, articleShare(p, seg), anchor >= 0, start < head ? start : -1);
+  }
+
+  /** The best segment, or the best one opening under a metadata line when it scores half as well. */
+  private static int[] chooseSegment(LineProfile p, double[] w) {
+    int[] seg = bestSegment(w, 0, w.length);
+    int[] anchored = bestAnchoredSegment(p, w);
+    return anchored != null && score(w, anchored) >= score(w, seg) * ANCHORED_SHARE ? anchored : seg;
+  }
+
+  /** The segment's share of the dump's article-like letters. */
+  private static double articleShare(LineProfile p, int[] seg) {
+    double inside = 0;
+    double total = 0;
+    for (int i = 0; i < p.size(); i++) {
+      double letters = p.articleLike[i] ? p.letters[i] : 0;
+      total += letters;
+      inside += i >= seg[0] && i < seg[1] ? letters : 0;
+    }
+    return total == 0 ? 0 : inside / total;
   }
 
   /**

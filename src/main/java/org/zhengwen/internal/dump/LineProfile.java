@@ -79,36 +79,41 @@ final class LineProfile {
     stamped = new boolean[n];
     Map<String, Integer> counts = repeats(blocks);
     for (int i = 0; i < n; i++) {
-      String t = blocks.get(i).text();
-      letters[i] = Texts.letterCount(t);
-      puncts[i] = Texts.sentencePunctCount(t);
-      chrome[i] = LineRules.chrome(t).orElse(null);
-      if (chrome[i] == null) {
-        chrome[i] = dumpShape(t).orElse(null);
-        dumpOnly[i] = chrome[i] != null;
-      }
-      if (chrome[i] == null || chrome[i].kind() == ChromeKind.NAVIGATION) {
-        // A byline has the shape of a menu line; its labels say otherwise (as in the assembler).
-        meta[i] = MetadataLines.parse(t).orElse(null);
-        chrome[i] = meta[i] != null ? null : chrome[i];
-      }
-      if (chrome[i] == null && meta[i] == null && letters[i] <= REPEAT_MAX_LETTERS
-          && counts.getOrDefault(t, 0) >= REPEATS) {
-        chrome[i] = new Verdict(ChromeKind.NAVIGATION, "short line repeated " + counts.get(t) + " times");
-        dumpOnly[i] = true;
-      }
-      if (chrome[i] == null && letters[i] <= RELATIVE_MAX_LETTERS && t.length() <= RELATIVE_MAX_LETTERS * 3
-          && RELATIVE_TIME.matcher(t).find()) {
-        chrome[i] = new Verdict(ChromeKind.RELATED, "item stamped with a relative time");
-        dumpOnly[i] = true;
-        meta[i] = null;
-      }
-      stamped[i] = meta[i] == null && letters[i] <= STAMP_MAX_LETTERS && t.length() <= STAMP_MAX_LETTERS * 3
-          && STAMP.matcher(t).find();
-      articleLike[i] = chrome[i] == null && meta[i] == null && !stamped[i]
-          && isArticleLike(t, letters[i], puncts[i]);
+      profile(i, blocks.get(i).text(), counts);
     }
     markDatedRuns(blocks);
+  }
+
+  /** Fills line {@code i}'s entries: shared line rules first, then the dump-only shapes. */
+  private void profile(int i, String t, Map<String, Integer> counts) {
+    letters[i] = Texts.letterCount(t);
+    puncts[i] = Texts.sentencePunctCount(t);
+    chrome[i] = LineRules.chrome(t).orElse(null);
+    if (chrome[i] == null) {
+      dumpOnly(i, dumpShape(t).orElse(null));
+    }
+    if (chrome[i] == null || chrome[i].kind() == ChromeKind.NAVIGATION) {
+      // A byline has the shape of a menu line; its labels say otherwise (as in the assembler).
+      meta[i] = MetadataLines.parse(t).orElse(null);
+      chrome[i] = meta[i] != null ? null : chrome[i];
+    }
+    if (chrome[i] == null && meta[i] == null && letters[i] <= REPEAT_MAX_LETTERS
+        && counts.getOrDefault(t, 0) >= REPEATS) {
+      dumpOnly(i, new Verdict(ChromeKind.NAVIGATION, "short line repeated " + counts.get(t) + " times"));
+    }
+    if (chrome[i] == null && letters[i] <= RELATIVE_MAX_LETTERS && t.length() <= RELATIVE_MAX_LETTERS * 3
+        && RELATIVE_TIME.matcher(t).find()) {
+      dumpOnly(i, new Verdict(ChromeKind.RELATED, "item stamped with a relative time"));
+      meta[i] = null;
+    }
+    stamped[i] = meta[i] == null && letters[i] <= STAMP_MAX_LETTERS && t.length() <= STAMP_MAX_LETTERS * 3
+        && STAMP.matcher(t).find();
+    articleLike[i] = chrome[i] == null && meta[i] == null && !stamped[i] && isArticleLike(t, letters[i], puncts[i]);
+  }
+
+  private void dumpOnly(int i, Verdict v) {
+    chrome[i] = v;
+    dumpOnly[i] = v != null;
   }
 
   int size() {

@@ -46,31 +46,34 @@ public final class TextDumpRoad {
       // Short lines carry the page (an agenda, a table of contents): no stretch of paragraphs to find,
       // so every line that is not chrome by itself stays.
       DumpRegion whole = new DumpRegion(0, blocks.size(), region.score(), 1.0, region.anchored(), -1);
-      return new Outcome(ArticleAssembler.assemble(regionPage(page, profile, whole, true), InputKind.TEXT,
-          encoding, hints), whole);
+      return new Outcome(lineByLine(regionPage(page, profile, whole, true), encoding, hints), whole);
     }
     if (region.isEmpty()) {
       // Nothing reads as article text: the line-by-line road decides (short notices, error stubs).
-      return new Outcome(ArticleAssembler.assemble(page, InputKind.TEXT, encoding, hints), region);
+      return new Outcome(lineByLine(page, encoding, hints), region);
     }
-    ExtractionResult full = ArticleAssembler.assemble(regionPage(page, profile, region, false),
-        InputKind.TEXT, encoding, hints);
-    int want = articleLetters(profile, region);
-    if (articleLetters(full) >= want * PLAUSIBLE_SHARE) {
-      return new Outcome(full, region);
+    return new Outcome(plausible(page, profile, region, encoding, hints), region);
+  }
+
+  /**
+   * The region's article, checked against simpler views: when the marker rules threw away most of
+   * the region's article-like text (a related heading above the article's long paragraphs), the view
+   * with chrome lines out but no marker reaching past its own line; when neither view gives an
+   * article (its lines all read as title and deck), the line-by-line road over the whole dump.
+   */
+  private static ExtractionResult plausible(PageBlocks page, LineProfile profile, DumpRegion region,
+      Optional<Encoding> encoding, PageHints hints) {
+    ExtractionResult full = lineByLine(regionPage(page, profile, region, false), encoding, hints);
+    if (articleLetters(full) >= articleLetters(profile, region) * PLAUSIBLE_SHARE) {
+      return full;
     }
-    // The marker rules threw away most of the region's article-like text (a related heading above
-    // the article's long paragraphs): the simpler view, chrome lines out but no marker reaching past
-    // its own line, keeps more.
-    ExtractionResult simple = ArticleAssembler.assemble(regionPage(page, profile, region, true),
-        InputKind.TEXT, encoding, hints);
+    ExtractionResult simple = lineByLine(regionPage(page, profile, region, true), encoding, hints);
     ExtractionResult better = articleLetters(simple) > articleLetters(full) ? simple : full;
-    if (better instanceof Extracted) {
-      return new Outcome(better, region);
-    }
-    // Neither view of the region gave an article (its lines all read as title and deck): the
-    // line-by-line road over the whole dump is the simplest view left.
-    return new Outcome(ArticleAssembler.assemble(page, InputKind.TEXT, encoding, hints), region);
+    return better instanceof Extracted ? better : lineByLine(page, encoding, hints);
+  }
+
+  private static ExtractionResult lineByLine(PageBlocks blocks, Optional<Encoding> encoding, PageHints hints) {
+    return ArticleAssembler.assemble(blocks, InputKind.TEXT, encoding, hints);
   }
 
   /** Whether article-like lines hold only a small share of the letters outside chrome. */
