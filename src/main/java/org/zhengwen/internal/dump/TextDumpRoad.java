@@ -1,6 +1,11 @@
 package org.zhengwen.internal.dump;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +39,29 @@ public final class TextDumpRoad {
 
   /** The article of a dump split into lines, or why there is none. */
   public static ExtractionResult assemble(PageBlocks page, Optional<Encoding> encoding, PageHints hints) {
-    return assembleWithRegion(page, encoding, hints).result();
+    return inPageOrder(assembleWithRegion(page, encoding, hints).result(), page.blocks());
+  }
+
+  /**
+   * The result with its removed blocks in page order, as the line-by-line road listed them: lines
+   * outside the region are removed before the assembler sees the rest, so the list comes in two runs.
+   */
+  static ExtractionResult inPageOrder(ExtractionResult result, List<Block> blocks) {
+    if (!(result instanceof Extracted e)) {
+      return result;
+    }
+    Map<String, ArrayDeque<Integer>> positions = new HashMap<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      positions.computeIfAbsent(blocks.get(i).text(), k -> new ArrayDeque<>()).add(i);
+    }
+    List<RemovedBlock> removed = new ArrayList<>(e.removed());
+    Map<RemovedBlock, Integer> at = new IdentityHashMap<>();
+    for (RemovedBlock r : removed) {
+      ArrayDeque<Integer> q = positions.get(r.text());
+      at.put(r, q == null || q.isEmpty() ? Integer.MAX_VALUE : q.poll());
+    }
+    removed.sort(Comparator.comparing(at::get));
+    return new Extracted(e.article(), e.kind(), removed);
   }
 
   /** The result and the region it came from (region exposed for tests and a later confidence). */
@@ -104,21 +131,24 @@ public final class TextDumpRoad {
     String title = region.title() >= 0 ? blocks.get(region.title()).text() : null;
     String titleKey = title == null ? "" : Texts.comparable(title);
     Set<String> paragraphs = new HashSet<>();
+    Verdict tail = null;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       boolean inside = i >= region.start() && i < region.end();
-      if (inside && p.articleLike[i] && !paragraphs.add(b.text())) {
+      boolean isTitle = !titleKey.isEmpty() && Texts.comparable(b.text()).equals(titleKey);
+      if (inside && p.articleLike[i] && !isTitle && !paragraphs.add(b.text())) {
         // Pages that hold the article twice (a print or mobile copy) dump it twice.
         removed.add(new RemovedBlock(ChromeKind.BOILERPLATE, "repeats a paragraph above", b.text()));
       } else if (inside && (p.chrome[i] == null || !p.dumpOnly[i] && !(simple && p.isTailChrome(i)))) {
         kept.add(b);
-      } else if (p.chrome[i] != null) {
+      } else if (p.chrome[i] != null && !(p.dumpOnly[i] && tail != null && !inside)) {
         Verdict v = p.chrome[i];
         removed.add(new RemovedBlock(v.kind(), v.detail(), b.text()));
-      } else if (!titleKey.isEmpty() && Texts.comparable(b.text()).equals(titleKey)) {
+        tail = i >= region.end() && p.isTailChrome(i) ? v : tail;
+      } else if (isTitle) {
         removed.add(new RemovedBlock(ChromeKind.DUPLICATE_TITLE, "same text as the title", b.text()));
       } else {
-        removed.add(new RemovedBlock(ChromeKind.BOILERPLATE, "outside the article region of the dump", b.text()));
+        removed.add(outside(b.text(), i < region.start() ? region.title() >= 0 : null, tail));
       }
     }
     // The title line the region found tells the assembler which line heads the article.
@@ -128,6 +158,21 @@ public final class TextDumpRoad {
           meta.language(), meta.articleBody());
     }
     return new PageBlocks(kept, removed, meta);
+  }
+
+  /**
+   * Why a line outside the region is removed, in the words the line-by-line road used: text above
+   * the article is header ({@code aboveTitle} null for text below the region), text after a
+   * related/comment marker belongs to it, the rest is boilerplate.
+   */
+  private static RemovedBlock outside(String text, Boolean aboveTitle, Verdict tail) {
+    if (aboveTitle != null) {
+      return new RemovedBlock(ChromeKind.HEADER, aboveTitle ? "before the title" : "above the article region", text);
+    }
+    if (tail != null) {
+      return new RemovedBlock(tail.kind(), "after " + tail.detail(), text);
+    }
+    return new RemovedBlock(ChromeKind.BOILERPLATE, "outside the article region of the dump", text);
   }
 
   private static int articleLetters(LineProfile p, DumpRegion region) {

@@ -219,4 +219,20 @@ class TextDumpRoadTest {
     assertEquals(BODY, e.article().paragraphs());
     assertEquals(4, e.removed().stream().filter(r -> r.detail().equals("repeats a paragraph above")).count());
   }
+
+  @Test
+  void removedBlocksComeInPageOrderWithTheLineByLineRoadsReasons() {
+    List<String> head = List.of("首页 新闻 体育 财经 娱乐 科技", "欢迎访问本站", TITLE, "2021-09-02 来源：县融媒体中心");
+    List<String> tail = List.of("相关阅读", "全市秋粮收购工作全面展开", "新建地铁线路年底通车");
+    List<String> lines = concat(head, BODY, tail);
+    Extracted e = extracted(dump(lines));
+    List<String> removedTexts = e.removed().stream().map(RemovedBlock::text).toList();
+    List<String> expected = lines.stream().filter(removedTexts::contains).toList();
+    assertEquals(expected, removedTexts);
+    assertTrue(removedAs(e, ChromeKind.HEADER, "欢迎访问本站"));
+    RemovedBlock teaser = e.removed().stream().filter(r -> r.text().equals("新建地铁线路年底通车")).findFirst()
+        .orElseThrow();
+    assertEquals(ChromeKind.RELATED, teaser.reason());
+    assertTrue(teaser.detail().startsWith("after "), teaser.detail());
+  }
 }
