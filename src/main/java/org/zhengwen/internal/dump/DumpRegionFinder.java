@@ -1,6 +1,7 @@
 package org.zhengwen.internal.dump;
 
 import java.util.List;
+import org.zhengwen.ChromeKind;
 import org.zhengwen.internal.blocks.Block;
 
 /**
@@ -73,6 +74,11 @@ final class DumpRegionFinder {
       inside += i >= seg[0] && i < seg[1] ? letters : 0;
     }
     return total == 0 ? 0 : inside / total;
+  }
+
+  private static boolean isHeadingMarker(LineProfile p, int i) {
+    ChromeKind k = p.chrome[i].kind();
+    return k == ChromeKind.RELATED || k == ChromeKind.PAGER;
   }
 
   /**
@@ -153,8 +159,9 @@ final class DumpRegionFinder {
     if (p.articleLike[i]) {
       return letters;
     }
-    if (p.isTailChrome(i) && !(i + 1 < p.size() && p.articleLike[i + 1])) {
-      // What closes an article is the shape of what follows a marker: items, not a paragraph.
+    if (p.isTailChrome(i) && !(isHeadingMarker(p, i) && i + 1 < p.size() && p.articleLike[i + 1])) {
+      // What closes an article is the shape of what follows a related heading or a pager: items, not
+      // a paragraph. Reprint notices, copyright lines and comment boxes close it whatever follows.
       return -Math.max(WALL, letters);
     }
 

@@ -52,6 +52,9 @@ final class LineProfile {
   private static final int RELATIVE_MAX_LETTERS = 40;
   /** A stamped line longer than this is a post or paragraph that mentions a time. */
   private static final int STAMP_MAX_LETTERS = 120;
+  /** Reprint notices that end an article (data, not code). */
+  private static final List<String> REPRINT_NOTICES = wordList("reprint-notices.txt");
+  private static final int NOTICE_MAX = 600;
   /** A pager's words: page numbers with a previous/next word or arrows around them (data, not code). */
   private static final List<String> PAGER_WORDS = wordList("pager-words.txt");
   /** Words a pager line may hold beside its numbers and pager words (第 3 页, 共 10 页, 跳转). */
@@ -177,8 +180,15 @@ final class LineProfile {
     return Character.isLetterOrDigit(c) && (c >= 0x2e80 || Character.isDigit(c));
   }
 
-  /** Chrome shapes seen in dumps but left to the HTML road's own structure there: pagers. */
+  /** Chrome shapes seen in dumps but left to the HTML road's own structure there: reprint notices, pagers. */
   private static Optional<Verdict> dumpShape(String t) {
+    if (t.length() <= NOTICE_MAX) {
+      for (String phrase : REPRINT_NOTICES) {
+        if (t.contains(phrase)) {
+          return Optional.of(new Verdict(ChromeKind.DISCLAIMER, "contains '" + phrase + "'"));
+        }
+      }
+    }
     if (t.length() > 80) {
       return Optional.empty();
     }

@@ -235,4 +235,14 @@ class TextDumpRoadTest {
     assertEquals(ChromeKind.RELATED, teaser.reason());
     assertTrue(teaser.detail().startsWith("after "), teaser.detail());
   }
+
+  @Test
+  void reprintNoticeEndsTheArticle() {
+    String notice = "县融媒体中心专稿，未经书面授权请勿转载。";
+    String teaser = "大暑养生三步曲：祛湿、补阳、防暑，芒种节气这样吃，消暑滋润好过夏，专家提醒饮食清淡为主，多喝温水少吃冷饮。";
+    List<String> lines = concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, List.of(notice, teaser, teaser + "更多"));
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    assertTrue(removedAs(e, ChromeKind.DISCLAIMER, notice));
+  }
 }
