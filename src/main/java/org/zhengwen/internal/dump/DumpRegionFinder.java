@@ -133,14 +133,39 @@ final class DumpRegionFinder {
    * their head, so a shorter stretch there beats a longer one elsewhere (teasers, comments).
    */
   private static int[] bestAnchoredSegment(LineProfile p, double[] w) {
+    int n = w.length;
+    // Prefix sums and, for each position, where the greatest prefix sum at or after it stands: the
+    // best segment from any start is then one lookup, so many anchors cost no more than one.
+    double[] prefix = new double[n + 1];
+    for (int i = 0; i < n; i++) {
+      prefix[i + 1] = prefix[i] + w[i];
+    }
+    int[] bestEnd = new int[n + 1];
+    bestEnd[n] = n;
+    for (int j = n - 1; j >= 0; j--) {
+      bestEnd[j] = prefix[j] >= prefix[bestEnd[j + 1]] ? j : bestEnd[j + 1];
+    }
     int[] best = null;
-    for (int a = 0; a < p.size(); a++) {
+    double bestScore = 0;
+    for (int a = 0; a < n; a++) {
       if (!p.isAnchor(a)) {
         continue;
       }
-      int[] seg = bestSegment(w, a + 1, Math.min(p.size(), a + 1 + ANCHOR_REACH));
-      if (seg[1] > seg[0] && (best == null || score(w, seg) > score(w, best))) {
-        best = seg;
+      // Under one anchor a later start wins a tie (lines weighing nothing stay out, as in Kadane's
+      // scan); between anchors the earlier one keeps it.
+      int[] local = null;
+      double localScore = 0;
+      for (int start = a + 1; start < Math.min(n, a + 1 + ANCHOR_REACH); start++) {
+        int end = bestEnd[start + 1];
+        double score = prefix[end] - prefix[start];
+        if (score > 0 && score >= localScore) {
+          localScore = score;
+          local = new int[] {start, end};
+        }
+      }
+      if (local != null && localScore > bestScore) {
+        bestScore = localScore;
+        best = local;
       }
     }
     return best;

@@ -245,4 +245,18 @@ class TextDumpRoadTest {
     assertEquals(BODY, e.article().paragraphs());
     assertTrue(removedAs(e, ChromeKind.DISCLAIMER, notice));
   }
+
+  @Test
+  void manyHeadsAndParagraphsStayLinear() {
+    // Every other line a dated head, every other a paragraph: the anchored search must not rescan the
+    // rest of the dump for each head (60,000 heads would be 10^9 steps and more).
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 60_000; i++) {
+      b.append("2021-09-02 08:30 来源：县融媒体中心\n").append(BODY.get(i % 4)).append('\n');
+    }
+    String d = b.toString();
+    ExtractionResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20), () -> extract(d));
+    assertInstanceOf(Extracted.class, r);
+  }
 }
