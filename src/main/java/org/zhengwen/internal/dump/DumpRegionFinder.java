@@ -31,6 +31,8 @@ final class DumpRegionFinder {
   /** How far above the region metadata lines and the title are looked for. */
   private static final int HEAD_LOOKBACK = 10;
   private static final int TITLE_LOOKBACK = 4;
+  /** Chrome and metadata lines skipped on the way count too, so a run of them cannot make it quadratic. */
+  private static final int TITLE_MAX_STEPS = 12;
   private static final int TITLE_MAX = 100;
   /** At most this many short lines after the region, ending in a date or editor line, are its sign-off. */
   private static final int SIGN_OFF_LINES = 3;
@@ -219,7 +221,7 @@ final class DumpRegionFinder {
   /** The title line just above {@code from} (skipping chrome and metadata), or {@code from} itself. */
   private static int titleAbove(LineProfile p, List<Block> blocks,
       int from) {
-    for (int i = from - 1, seen = 0; i >= 0 && seen < TITLE_LOOKBACK; i--) {
+    for (int i = from - 1, seen = 0; i >= 0 && seen < TITLE_LOOKBACK && i >= from - TITLE_MAX_STEPS; i--) {
       if (p.isTailChrome(i)) {
         return from;
       }

@@ -259,4 +259,19 @@ class TextDumpRoadTest {
         java.time.Duration.ofSeconds(20), () -> extract(d));
     assertInstanceOf(Extracted.class, r);
   }
+
+  @Test
+  void longRunOfDatedLinesInsideTheArticleStaysLinear() {
+    // A dated line inside the region makes the finder look above it for a headline; the look must not
+    // walk back over every metadata line before it.
+    StringBuilder b = new StringBuilder(TITLE + "\n" + BODY.get(0) + "\n");
+    for (int i = 0; i < 100_000; i++) {
+      b.append("2021-09-02 08:30\n作者：张三\n");
+    }
+    b.append(BODY.get(1)).append('\n').append(BODY.get(2)).append('\n');
+    String d = b.toString();
+    ExtractionResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20), () -> extract(d));
+    assertInstanceOf(Extracted.class, r);
+  }
 }
