@@ -20,6 +20,7 @@ import org.zhengwen.decode.DecodedPage;
 import org.zhengwen.internal.assemble.ArticleAssembler;
 import org.zhengwen.internal.blocks.PageBlocks;
 import org.zhengwen.internal.blocks.TextDumpBlocks;
+import org.zhengwen.internal.dump.TextDumpRoad;
 import org.zhengwen.internal.html.HtmlBlocks;
 import org.zhengwen.internal.text.Texts;
 
@@ -89,7 +90,8 @@ public final class Pipeline {
   private static ExtractionResult assemble(PageBlocks blocks, InputKind kind, Optional<Encoding> encoding,
       PageHints hints, long deadline) {
     checkDeadline(deadline);
-    ExtractionResult result = ArticleAssembler.assemble(blocks, kind, encoding, hints);
+    ExtractionResult result = kind == InputKind.HTML ? ArticleAssembler.assemble(blocks, kind, encoding, hints)
+        : TextDumpRoad.assemble(blocks, encoding, hints);
     checkDeadline(deadline);
     return result;
   }

@@ -309,7 +309,7 @@ public final class ArticleAssembler {
             tail = tailKinds.contains(chrome[i].kind()) ? chrome[i] : tail;
             continue;
           }
-          if (kind == InputKind.TEXT || !isStrongParagraph(b)) {
+          if (!isStrongParagraph(b)) {
             remove(new Verdict(tail.kind(), "after " + tail.detail()), i);
             continue;
           }

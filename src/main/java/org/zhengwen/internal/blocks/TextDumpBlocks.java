@@ -6,14 +6,15 @@ import org.zhengwen.internal.text.Texts;
 
 /**
  * Cuts a page-text dump (the visible text of a page, chrome included) into blocks: one per non-blank
- * line. Lines that start with a bullet become {@link BlockType#LIST_ITEM}s without the bullet.
+ * line, after hard-wrapped lines are joined back ({@link HardWraps}). Lines that start with a bullet
+ * become {@link BlockType#LIST_ITEM}s without the bullet.
  */
 public final class TextDumpBlocks {
   private TextDumpBlocks() {}
 
   /** The blocks of a text dump, in order. */
   public static PageBlocks split(String text) {
-    List<Block> blocks = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
     int start = 0;
     int n = text.length();
     while (start <= n) {
@@ -21,8 +22,15 @@ public final class TextDumpBlocks {
       if (end < 0) {
         end = n;
       }
-      addLine(text.substring(start, end), blocks);
+      String line = Texts.trimPad(text.substring(start, end));
+      lines.add(line.isEmpty() ? null : line);
       start = end + 1;
+    }
+    List<Block> blocks = new ArrayList<>();
+    for (String line : HardWraps.join(lines)) {
+      if (line != null) {
+        addLine(line, blocks);
+      }
     }
     return new PageBlocks(blocks, List.of(), PageMetadata.empty());
   }

@@ -1,0 +1,276 @@
+package org.zhengwen.internal.dump;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.zhengwen.ChromeKind;
+import org.zhengwen.internal.blocks.Block;
+import org.zhengwen.internal.classify.LineRules;
+import org.zhengwen.internal.classify.MetadataLine;
+import org.zhengwen.internal.classify.MetadataLines;
+import org.zhengwen.internal.classify.Verdict;
+import org.zhengwen.internal.text.Texts;
+
+/**
+ * What each line of a dump looks like for region finding: its letters and sentence punctuation,
+ * its chrome verdict (the shared line rules plus dump-only shapes) and its metadata, and from those
+ * whether it reads as article text. Built once per dump; not thread-safe, not shared.
+ */
+final class LineProfile {
+  /** Article-like: this many letters with sentence punctuation inside. */
+  static final int LONG_LETTERS = 30;
+  /** Without a closing period, a line needs this much punctuation to be more than a headline. */
+  private static final int HEADLINE_PUNCTS = 1;
+  /** Joined items: at least this many spaces between Han characters, one per this many letters. */
+  private static final int JOINED_MIN_GAPS = 3;
+  private static final int JOINED_LETTERS_PER_GAP = 30;
+  /** Or a shorter sentence that ends like one. */
+  static final int SENTENCE_LETTERS = 12;
+  /** A short line repeated this often in one dump is chrome ("加载更多", "回复", "举报"). */
+  private static final int REPEATS = 3;
+  private static final int REPEAT_MAX_LETTERS = 12;
+  /** Runs of this many short lines that end (or start) with a date are teaser lists. */
+  private static final int DATED_RUN = 3;
+  private static final int DATED_MAX_LETTERS = 60;
+  private static final Pattern DATED = Pattern.compile(
+      "(?:^|.*[\\s(（\\[【|])(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|\\d{1,2}[-/月]\\d{1,2}日?)"
+          + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?[)）\\]】]?\\s*$"
+          + "|^[(（\\[【]?(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?[)）\\]】]?\\s+\\S.*");
+  /** A date with a clock time: posts, comments and teasers carry one on every item. */
+  private static final Pattern STAMP = Pattern.compile(
+      "(?<!\\d)(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?\\s*\\d{1,2}:\\d{2}");
+  /** A relative time stamp: "2 天前", "23 小時前", "5 hours ago"; its units are data. */
+  private static final Pattern RELATIVE_TIME = relativeTime(wordList("relative-time-units.txt"));
+  /** A line with a relative time stamp and at most this many letters is an item's byline. */
+  private static final int RELATIVE_MAX_LETTERS = 40;
+  /** A stamped line longer than this is a post or paragraph that mentions a time. */
+  private static final int STAMP_MAX_LETTERS = 120;
+  /** Reprint notices that end an article (data, not code). */
+  private static final List<String> REPRINT_NOTICES = wordList("reprint-notices.txt");
+  private static final int NOTICE_MAX = 600;
+  /** A pager's words: page numbers with a previous/next word or arrows around them (data, not code). */
+  private static final List<String> PAGER_WORDS = wordList("pager-words.txt");
+  /** Words a pager line may hold beside its numbers and pager words (第 3 页, 共 10 页, 跳转). */
+  private static final int PAGER_OTHER_LETTERS = 6;
+  private static final Pattern PAGE_NUMBER = Pattern.compile("(?<![\\d.])\\d{1,3}(?![\\d.])");
+
+  final int[] letters;
+  final int[] puncts;
+  final Verdict[] chrome;
+  final MetadataLine[] meta;
+  final boolean[] articleLike;
+  /** Chrome found by dump-only shapes, which the assembler's line rules do not see. */
+  final boolean[] dumpOnly;
+  /** Lines that carry a date and time among other words: the byline of a post, comment or teaser. */
+  final boolean[] stamped;
+
+  LineProfile(List<Block> blocks) {
+    int n = blocks.size();
+    letters = new int[n];
+    puncts = new int[n];
+    chrome = new Verdict[n];
+    meta = new MetadataLine[n];
+    articleLike = new boolean[n];
+    dumpOnly = new boolean[n];
+    stamped = new boolean[n];
+    Map<String, Integer> counts = repeats(blocks);
+    for (int i = 0; i < n; i++) {
+      profile(i, blocks.get(i).text(), counts);
+    }
+    markDatedRuns(blocks);
+  }
+
+  /** Fills line {@code i}'s entries: shared line rules first, then the dump-only shapes. */
+  private void profile(int i, String t, Map<String, Integer> counts) {
+    letters[i] = Texts.letterCount(t);
+    puncts[i] = Texts.sentencePunctCount(t);
+    chrome[i] = LineRules.chrome(t).orElse(null);
+    if (chrome[i] == null) {
+      dumpOnly(i, dumpShape(t).orElse(null));
+    }
+    if (chrome[i] == null || chrome[i].kind() == ChromeKind.NAVIGATION) {
+      // A byline has the shape of a menu line; its labels say otherwise (as in the assembler).
+      meta[i] = MetadataLines.parse(t).orElse(null);
+      chrome[i] = meta[i] != null ? null : chrome[i];
+    }
+    if (chrome[i] == null && meta[i] == null && letters[i] <= REPEAT_MAX_LETTERS
+        && counts.getOrDefault(t, 0) >= REPEATS) {
+      dumpOnly(i, new Verdict(ChromeKind.NAVIGATION, "short line repeated " + counts.get(t) + " times"));
+    }
+    if (chrome[i] == null && letters[i] <= RELATIVE_MAX_LETTERS && t.length() <= RELATIVE_MAX_LETTERS * 3
+        && RELATIVE_TIME.matcher(t).find()) {
+      dumpOnly(i, new Verdict(ChromeKind.RELATED, "item stamped with a relative time"));
+      meta[i] = null;
+    }
+    stamped[i] = meta[i] == null && letters[i] <= STAMP_MAX_LETTERS && t.length() <= STAMP_MAX_LETTERS * 3
+        && STAMP.matcher(t).find();
+    articleLike[i] = chrome[i] == null && meta[i] == null && !stamped[i] && isArticleLike(t, letters[i], puncts[i]);
+  }
+
+  private void dumpOnly(int i, Verdict v) {
+    chrome[i] = v;
+    dumpOnly[i] = v != null;
+  }
+
+  int size() {
+    return letters.length;
+  }
+
+  /** Whether line {@code i} is chrome that ends an article: related items, comments, pagers, footers. */
+  boolean isTailChrome(int i) {
+    if (chrome[i] == null) {
+      return false;
+    }
+    ChromeKind k = chrome[i].kind();
+    return k == ChromeKind.RELATED || k == ChromeKind.COMMENT || k == ChromeKind.PAGER
+        || k == ChromeKind.DISCLAIMER || k == ChromeKind.COPYRIGHT;
+  }
+
+  /** Whether line {@code i} anchors an article head: a date, source or byline line. */
+  boolean isAnchor(int i) {
+    MetadataLine m = meta[i];
+    return m != null && (m.date().isPresent() || m.source().isPresent() || !m.authors().isEmpty());
+  }
+
+  /** Sentence-like text: long with punctuation inside, or a sentence that ends like one; not a teaser. */
+  static boolean isArticleLike(String t, int letters, int puncts) {
+    if (isJoinedItems(t, letters)) {
+      return false;
+    }
+    if (t.endsWith("...") || t.endsWith("…") || t.endsWith("……")) {
+      return letters >= LONG_LETTERS * 3 && puncts >= 3;
+    }
+    char last = t.charAt(t.length() - 1);
+    // Headlines of teasers end in ！ or ？ and hold a comma or two; sentences of articles end in 。.
+    boolean period = last == '。' || last == '”' || last == '」' || last == '.' && letters >= SENTENCE_LETTERS * 2;
+    if (letters >= LONG_LETTERS && puncts >= (period ? 1 : HEADLINE_PUNCTS)) {
+      return true;
+    }
+    return letters >= SENTENCE_LETTERS && puncts >= 1 && period;
+  }
+
+  /**
+   * Whether a CJK line is link items joined by spaces (a list flattened into one line): Chinese
+   * sentences run without spaces, so many spaces between Han characters and hardly a full stop mean
+   * headlines side by side.
+   */
+  static boolean isJoinedItems(String t, int letters) {
+    int gaps = 0;
+    int stops = 0;
+    for (int i = 1; i < t.length() - 1; i++) {
+      char c = t.charAt(i);
+      if (c == '。' || c == '！' || c == '？') {
+        stops++;
+      } else if ((c == ' ' || c == '\u00a0') && isCjkSide(t.charAt(i - 1)) && isCjkSide(t.charAt(i + 1))) {
+        gaps++;
+      }
+    }
+    return gaps >= JOINED_MIN_GAPS && stops <= 1 && gaps * JOINED_LETTERS_PER_GAP >= letters;
+  }
+
+  /** Tabs (table cells) and ideographic spaces (paragraph indents) are not what joins link items. */
+  private static boolean isCjkSide(char c) {
+    return Character.isLetterOrDigit(c) && (c >= 0x2e80 || Character.isDigit(c));
+  }
+
+  /** Chrome shapes seen in dumps but left to the HTML road's own structure there: reprint notices, pagers. */
+  private static Optional<Verdict> dumpShape(String t) {
+    if (t.length() <= NOTICE_MAX) {
+      for (String phrase : REPRINT_NOTICES) {
+        if (t.contains(phrase)) {
+          return Optional.of(new Verdict(ChromeKind.DISCLAIMER, "contains '" + phrase + "'"));
+        }
+      }
+    }
+    if (t.length() > 80) {
+      return Optional.empty();
+    }
+    String rest = t.toLowerCase(Locale.ROOT);
+    boolean pagerWord = false;
+    for (String w : PAGER_WORDS) {
+      pagerWord |= rest.contains(w);
+      rest = rest.replace(w, " ");
+    }
+    if (!pagerWord) {
+      return Optional.empty();
+    }
+    int numbers = 0;
+    var m = PAGE_NUMBER.matcher(rest);
+    while (m.find()) {
+      numbers++;
+    }
+    int other = Texts.letterCount(rest) - digitCount(rest);
+    return numbers >= 2 && other <= PAGER_OTHER_LETTERS
+        ? Optional.of(new Verdict(ChromeKind.PAGER, "page numbers with previous/next links"))
+        : Optional.empty();
+  }
+
+  private static Pattern relativeTime(List<String> units) {
+    String alternatives = units.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+    return Pattern.compile("(?i)(?<!\\d)\\d{1,3}\\s*(?:" + alternatives + ")\\s*(?:前|以前|ago)");
+  }
+
+  private static int digitCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += Character.isDigit(s.charAt(i)) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** A word list from a resource beside this class: one a line, # comments, lower-cased. */
+  private static List<String> wordList(String name) {
+    try (InputStream in = LineProfile.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT)).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, Integer> repeats(List<Block> blocks) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Block b : blocks) {
+      if (b.text().length() <= REPEAT_MAX_LETTERS * 2) {
+        counts.merge(b.text(), 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  /** Runs of short lines that each carry a date at an end are teaser lists (titles with their dates). */
+  private void markDatedRuns(List<Block> blocks) {
+    int n = size();
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j < n && isDatedItem(blocks.get(j).text(), j)) {
+        j++;
+      }
+      if (j - i >= DATED_RUN) {
+        for (int k = i; k < j; k++) {
+          chrome[k] = new Verdict(ChromeKind.RELATED, "list of " + (j - i) + " dated items");
+          meta[k] = null;
+          articleLike[k] = false;
+          dumpOnly[k] = true;
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  private boolean isDatedItem(String t, int i) {
+    return letters[i] <= DATED_MAX_LETTERS && t.length() <= DATED_MAX_LETTERS * 3 && (chrome[i] == null || chrome[i].kind() == ChromeKind.NAVIGATION)
+        && letters[i] > 8 && DATED.matcher(t).matches();
+  }
+}

@@ -1,0 +1,277 @@
+package org.zhengwen.internal.dump;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.zhengwen.ChromeKind;
+import org.zhengwen.Extracted;
+import org.zhengwen.ExtractionResult;
+import org.zhengwen.Extractor;
+import org.zhengwen.InputKind;
+import org.zhengwen.PageHints;
+import org.zhengwen.RemovedBlock;
+import org.zhengwen.internal.blocks.TextDumpBlocks;
+
+/** The text-dump road on small dumps written for the failures of issue 15. */
+class TextDumpRoadTest {
+  private static final String TITLE = "山区小学迎来第一座图书馆";
+  private static final List<String> BODY = List.of(
+      "本报讯 九月开学第一天，县里最偏远的一所山区小学迎来了自己的第一座图书馆。图书馆由一间旧教室改建而成，"
+          + "书架上摆放着三千多册新书，孩子们在课间排着队进来借书，脸上满是好奇和欢喜。",
+      "校长介绍说，过去学校只有几十本旧书，很多孩子从来没有读过一本完整的课外书。图书馆建成后，学校每周安排两节阅读课，"
+          + "老师带着学生一起读故事、讲故事，还鼓励孩子们把书带回家和父母一起看。",
+      "图书馆的书籍来自社会各界的捐赠。一家出版社送来了整套儿童文学，几位退休教师则自发整理书目、贴上标签，"
+          + "让孩子们能按年级找到适合自己的书。",
+      "五年级的一名学生说，她最喜欢的是一本讲星星的科普书。她希望以后能读完图书馆里所有的书，长大后去城里上大学，"
+          + "再回到家乡当一名老师。");
+
+  private static ExtractionResult extract(String dump) {
+    return Extractor.standard().extractText(dump, PageHints.none().withKind(InputKind.TEXT));
+  }
+
+  private static Extracted extracted(String dump) {
+    return assertInstanceOf(Extracted.class, extract(dump));
+  }
+
+  /** Lines joined the seeds' way: a blank line between blocks. */
+  private static String dump(List<String> lines) {
+    return String.join("\n\n", lines) + "\n";
+  }
+
+  private static List<String> concat(List<String> a, List<String> b, List<String> c) {
+    return java.util.stream.Stream.of(a, b, c).flatMap(List::stream).toList();
+  }
+
+  private static boolean removedAs(Extracted e, ChromeKind kind, String text) {
+    return e.removed().stream().anyMatch(r -> r.reason() == kind && r.text().equals(text));
+  }
+
+  @Test
+  void relatedHeadingAboveTheArticleDoesNotSwallowIt() {
+    List<String> head = List.of("首页 新闻 体育 财经 娱乐 科技", "热点排行", "全市秋粮收购工作全面展开", "新建地铁线路年底通车",
+        "老旧小区改造惠及万户居民", "本周末全市气温明显回升", "图书馆延长开放时间", TITLE, "2021-09-02 08:30 来源：县融媒体中心");
+    Extracted e = extracted(dump(concat(head, BODY, List.of("我来说两句( 0 )"))));
+    assertEquals(BODY, e.article().paragraphs());
+    assertEquals(Optional.of(TITLE), e.article().title());
+    assertTrue(removedAs(e, ChromeKind.RELATED, "热点排行"), "the heading is removed with its own reason");
+  }
+
+  @Test
+  void relatedHeadingInsideTheRegionStillLetsLongParagraphsBack() {
+    // The marker rule alone would remove everything after 相关新闻:; the paragraphs after it are article text.
+    List<String> lines = concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心", BODY.get(0), BODY.get(1), "相关新闻:"),
+        BODY.subList(2, 4), List.of());
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+  }
+
+  @Test
+  void pagerLineIsRemovedAsPager() {
+    String pager = "|<< 1 2 3 4 下一页 >>|";
+    Extracted e = extracted(dump(concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, List.of(pager))));
+    assertEquals(BODY, e.article().paragraphs());
+    assertTrue(removedAs(e, ChromeKind.PAGER, pager));
+  }
+
+  @Test
+  void pagerInTheMiddleOfAPagedArticleIsRemoved() {
+    String pager = "上一页 1 2 3 下一页";
+    List<String> lines = concat(List.of(TITLE, BODY.get(0), BODY.get(1), pager), BODY.subList(2, 4), List.of());
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    assertTrue(removedAs(e, ChromeKind.PAGER, pager));
+  }
+
+  @Test
+  void repeatedLoadMoreLinesAreRemoved() {
+    List<String> lines = new java.util.ArrayList<>(List.of(TITLE, "2021-09-02 来源：县融媒体中心"));
+    lines.addAll(BODY.subList(0, 2));
+    lines.add("加载更多");
+    lines.addAll(BODY.subList(2, 4));
+    for (int i = 0; i < 5; i++) {
+      lines.add("加载更多");
+      lines.add("推荐内容第" + (i + 1) + "组");
+    }
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    long removed = e.removed().stream().filter(r -> r.text().equals("加载更多")).count();
+    assertEquals(6, removed, "every load-more line is in the removed list: nothing lost silently");
+    assertTrue(e.removed().stream().filter(r -> r.text().equals("加载更多"))
+        .allMatch(r -> r.reason() == ChromeKind.NAVIGATION));
+  }
+
+  @Test
+  void shortLineRepeatedThroughTheDumpIsChromeWhateverItSays() {
+    // No vocabulary knows this button; that it stands three times is enough.
+    List<String> lines = new java.util.ArrayList<>(List.of(TITLE, "2021-09-02 来源：县融媒体中心", BODY.get(0), "戳我看看"));
+    lines.addAll(BODY.subList(1, 4));
+    lines.addAll(List.of("戳我看看", "戳我看看"));
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    assertEquals(3, e.removed().stream().filter(r -> r.text().equals("戳我看看") && r.reason() == ChromeKind.NAVIGATION
+        && r.detail().equals("short line repeated 3 times")).count());
+  }
+
+  @Test
+  void teaserListWithDatesAfterTheArticleIsRemoved() {
+    List<String> teasers = List.of("全市秋粮收购工作全面展开 2021-09-01", "新建地铁线路年底通车 2021-08-31",
+        "老旧小区改造惠及万户居民 2021-08-30", "本周末全市气温明显回升 2021-08-29");
+    Extracted e = extracted(dump(concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, teasers)));
+    assertEquals(BODY, e.article().paragraphs());
+    for (String t : teasers) {
+      assertTrue(removedAs(e, ChromeKind.RELATED, t), t);
+    }
+  }
+
+  @Test
+  void teaserListWithDatesBeforeTheArticleIsNotBody() {
+    List<String> teasers = List.of("[09-01] 全市秋粮收购工作全面展开", "[08-31] 新建地铁线路年底通车",
+        "[08-30] 老旧小区改造惠及万户居民");
+    Extracted e = extracted(dump(concat(teasers, List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY)));
+    assertEquals(BODY, e.article().paragraphs());
+    assertEquals(Optional.of(TITLE), e.article().title());
+  }
+
+  @Test
+  void anotherScrapersStyleGivesTheSameArticle() {
+    // No blank lines, bulleted menu items one per line, tab-separated table cells.
+    String other = String.join("\n", List.of("• 首页", "• 新闻", "• 体育", "• 财经", "• 娱乐", "栏目\t日期\t点击",
+        "要闻\t09-01\t320", TITLE, "2021-09-02 08:30 来源：县融媒体中心", BODY.get(0), BODY.get(1), BODY.get(2),
+        BODY.get(3), "• 相关阅读", "• 全市秋粮收购工作全面展开", "• 新建地铁线路年底通车"));
+    Extracted e = extracted(other);
+    assertEquals(BODY, e.article().paragraphs());
+    assertEquals(Optional.of(TITLE), e.article().title());
+  }
+
+  @Test
+  void hardWrappedDumpIsJoinedBackIntoParagraphs() {
+    StringBuilder b = new StringBuilder("首页 新闻 体育 财经 娱乐 科技\n" + TITLE + "\n2021-09-02 来源：县融媒体中心\n");
+    for (String p : BODY) {
+      for (int i = 0; i < p.length(); i += 30) {
+        b.append(p, i, Math.min(p.length(), i + 30)).append('\n');
+      }
+    }
+    Extracted e = extracted(b.toString());
+    assertEquals(BODY, e.article().paragraphs());
+  }
+
+  @Test
+  void regionSaysHowSureItIs() {
+    String d = dump(concat(List.of("首页 新闻 体育 财经 娱乐 科技", TITLE, "2021-09-02 来源：县融媒体中心"), BODY,
+        List.of("相关阅读", "全市秋粮收购工作全面展开")));
+    TextDumpRoad.Outcome o = TextDumpRoad.assembleWithRegion(TextDumpBlocks.split(d), Optional.empty(),
+        PageHints.none());
+    DumpRegion r = o.region();
+    assertEquals(1, r.start(), "the region opens at the title");
+    assertEquals(7, r.end(), "and closes before the related heading");
+    assertTrue(r.anchored());
+    assertEquals(1.0, r.share(), 1e-9);
+    assertTrue(r.confidence() > 0.9 && r.confidence() <= 1.0, "confidence " + r.confidence());
+  }
+
+  @Test
+  void linesOutsideTheRegionAreRemovedWithAReason() {
+    List<String> lines = concat(List.of("欢迎访问本站", TITLE, "2021-09-02 来源：县融媒体中心"), BODY,
+        List.of("网友留言", "这篇文章写得真好", "希望更多学校也能有图书馆"));
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    for (String gone : List.of("欢迎访问本站", "网友留言", "这篇文章写得真好", "希望更多学校也能有图书馆")) {
+      RemovedBlock r = e.removed().stream().filter(x -> x.text().equals(gone)).findFirst().orElseThrow();
+      assertFalse(r.detail().isBlank(), gone);
+    }
+  }
+
+  @Test
+  void headlinesJoinedIntoOneLineAreNotArticleText() {
+    // A list flattened by the dump: long, with a colon inside, but headlines side by side.
+    String joined = "01 / 外媒：全球经济增长明显放缓 02 / 新建地铁线路年底通车 03 / 老旧小区改造惠及万户居民 "
+        + "04 / 本周末全市气温明显回升 05 / 图书馆延长开放时间";
+    List<String> lines = concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, List.of(joined, joined + " 06 / 秋粮收购"));
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    assertTrue(LineProfile.isJoinedItems(joined, org.zhengwen.internal.text.Texts.letterCount(joined)));
+    assertFalse(LineProfile.isJoinedItems(BODY.get(0), org.zhengwen.internal.text.Texts.letterCount(BODY.get(0))),
+        "a paragraph with one space after 本报讯 is a paragraph");
+  }
+
+  @Test
+  void aSecondArticleHeadEndsTheRegion() {
+    // A blog's front page: the newest post, its footer, then the next post under its own headline and time.
+    List<String> next = List.of("秋天的第一场雨", "2021-08-30 21:15:02",
+        "傍晚下起了小雨，院子里的桂花被打落了一地，空气里都是清甜的味道。我搬了把椅子坐在屋檐下，听雨声一点点变小。",
+        "雨停之后，邻居家的孩子跑出来踩水坑，笑声传得很远，让人想起自己小时候的样子。");
+    List<String> lines = concat(List.of(TITLE, "2021-09-02 08:30:00"), BODY,
+        concat(List.of("由小编张贴 @ 2021-09-02 08:30:00 (120) 共 3 篇评论"), next, List.of()));
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    assertEquals(Optional.of(TITLE), e.article().title());
+  }
+
+  @Test
+  void articleDumpedTwiceIsKeptOnce() {
+    List<String> lines = concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, BODY);
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    assertEquals(4, e.removed().stream().filter(r -> r.detail().equals("repeats a paragraph above")).count());
+  }
+
+  @Test
+  void removedBlocksComeInPageOrderWithTheLineByLineRoadsReasons() {
+    List<String> head = List.of("首页 新闻 体育 财经 娱乐 科技", "欢迎访问本站", TITLE, "2021-09-02 来源：县融媒体中心");
+    List<String> tail = List.of("相关阅读", "全市秋粮收购工作全面展开", "新建地铁线路年底通车");
+    List<String> lines = concat(head, BODY, tail);
+    Extracted e = extracted(dump(lines));
+    List<String> removedTexts = e.removed().stream().map(RemovedBlock::text).toList();
+    List<String> expected = lines.stream().filter(removedTexts::contains).toList();
+    assertEquals(expected, removedTexts);
+    assertTrue(removedAs(e, ChromeKind.HEADER, "欢迎访问本站"));
+    RemovedBlock teaser = e.removed().stream().filter(r -> r.text().equals("新建地铁线路年底通车")).findFirst()
+        .orElseThrow();
+    assertEquals(ChromeKind.RELATED, teaser.reason());
+    assertTrue(teaser.detail().startsWith("after "), teaser.detail());
+  }
+
+  @Test
+  void reprintNoticeEndsTheArticle() {
+    String notice = "县融媒体中心专稿，未经书面授权请勿转载。";
+    String teaser = "大暑养生三步曲：祛湿、补阳、防暑，芒种节气这样吃，消暑滋润好过夏，专家提醒饮食清淡为主，多喝温水少吃冷饮。";
+    List<String> lines = concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, List.of(notice, teaser, teaser + "更多"));
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    assertTrue(removedAs(e, ChromeKind.DISCLAIMER, notice));
+  }
+
+  @Test
+  void manyHeadsAndParagraphsStayLinear() {
+    // Every other line a dated head, every other a paragraph: the anchored search must not rescan the
+    // rest of the dump for each head (60,000 heads would be 10^9 steps and more).
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 60_000; i++) {
+      b.append("2021-09-02 08:30 来源：县融媒体中心\n").append(BODY.get(i % 4)).append('\n');
+    }
+    String d = b.toString();
+    ExtractionResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20), () -> extract(d));
+    assertInstanceOf(Extracted.class, r);
+  }
+
+  @Test
+  void longRunOfDatedLinesInsideTheArticleStaysLinear() {
+    // A dated line inside the region makes the finder look above it for a headline; the look must not
+    // walk back over every metadata line before it.
+    StringBuilder b = new StringBuilder(TITLE + "\n" + BODY.get(0) + "\n");
+    for (int i = 0; i < 100_000; i++) {
+      b.append("2021-09-02 08:30\n作者：张三\n");
+    }
+    b.append(BODY.get(1)).append('\n').append(BODY.get(2)).append('\n');
+    String d = b.toString();
+    ExtractionResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20), () -> extract(d));
+    assertInstanceOf(Extracted.class, r);
+  }
+}
