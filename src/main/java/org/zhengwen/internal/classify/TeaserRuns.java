@@ -46,44 +46,57 @@ public final class TeaserRuns {
    * blocks in it, makes up the rest of the page; {@code blocks.size()} when there is none.
    */
   public static int start(List<Block> blocks, int from) {
-    for (int i = Math.max(0, from); i < blocks.size(); i++) {
-      if (isOpener(blocks.get(i)) && isRunFrom(blocks, i)) {
+    int n = blocks.size();
+    int first = Math.max(0, from);
+    if (first >= n) {
+      return n;
+    }
+    // Each block is judged once: a page of endless dated lines would otherwise run the date patterns
+    // once per start and per line looked at.
+    boolean[] opener = new boolean[n];
+    boolean[] summary = new boolean[n];
+    for (int i = first; i < n; i++) {
+      opener[i] = isOpener(blocks.get(i));
+      summary[i] = !opener[i] && Texts.letterCount(blocks.get(i).text(), MIN_SUMMARY_LETTERS) >= MIN_SUMMARY_LETTERS;
+    }
+    for (int i = first; i < n; i++) {
+      if (opener[i] && isRunFrom(opener, summary, i)) {
         return withLabel(blocks, i, from);
       }
     }
-    return blocks.size();
+    return n;
   }
 
-  private static boolean isRunFrom(List<Block> blocks, int start) {
+  private static boolean isRunFrom(boolean[] opener, boolean[] summary, int start) {
+    int n = opener.length;
     int teasers = 0;
     int last = start;
-    int end = Math.min(blocks.size(), start + MAX_SCAN);
+    int end = Math.min(n, start + MAX_SCAN);
     for (int i = start; i < end; i++) {
-      if (!isOpener(blocks.get(i))) {
+      if (!opener[i]) {
         continue;
       }
       if (i - last > MAX_TEASER_BLOCKS) {
         break;
       }
-      teasers += hasSummary(blocks, i) ? 1 : 0;
+      teasers += hasSummary(opener, summary, i) ? 1 : 0;
       last = i;
     }
-    int inRun = Math.min(blocks.size(), last + 2) - start; // the last teaser's summary belongs to it
-    boolean cut = end < blocks.size() && last + MAX_TEASER_BLOCKS >= end; // still running where the scan stopped
-    return teasers >= MIN_TEASERS && (cut || inRun >= MIN_RUN_SHARE * (blocks.size() - start));
+    int inRun = Math.min(n, last + 2) - start; // the last teaser's summary belongs to it
+    boolean cut = end < n && last + MAX_TEASER_BLOCKS >= end; // still running where the scan stopped
+    return teasers >= MIN_TEASERS && (cut || inRun >= MIN_RUN_SHARE * (n - start));
   }
 
   /**
-   * Whether the teaser opened at {@code opener} has a summary: a block of some length before the next
+   * Whether the teaser opened at {@code at} has a summary: a block of some length before the next
    * opener. A schedule (a date, a time, a price) has none, and is not a list of stories.
    */
-  private static boolean hasSummary(List<Block> blocks, int opener) {
-    for (int j = opener + 1; j < blocks.size() && j <= opener + MAX_TEASER_BLOCKS; j++) {
-      Block b = blocks.get(j);
-      if (isOpener(b)) {
+  private static boolean hasSummary(boolean[] opener, boolean[] summary, int at) {
+    for (int j = at + 1; j < opener.length && j <= at + MAX_TEASER_BLOCKS; j++) {
+      if (opener[j]) {
         return false;
       }
-      if (Texts.letterCount(b.text(), MIN_SUMMARY_LETTERS) >= MIN_SUMMARY_LETTERS) {
+      if (summary[j]) {
         return true;
       }
     }
