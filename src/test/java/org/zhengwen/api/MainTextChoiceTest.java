@@ -199,6 +199,17 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void textHiddenByAFrameworkClassIsNotRead() {
+    Extracted e = extract(page("<div class='story'><span class='sr-only'>Author of the article:</span>"
+        + paragraphs("story", 3) + "<div class='paywall hidden'><p>" + sentence("subscribe offer", 0) + "</p></div>"
+        + "<p class='hidden md:block'>" + sentence("wide screens", 0) + "</p></div>"), null);
+    String text = e.article().text();
+    assertFalse(text.contains("Author of the article"), text);
+    assertFalse(text.contains(sentence("subscribe offer", 0)), text);
+    assertTrue(text.contains(sentence("wide screens", 0)), "shown from md on: " + text);
+  }
+
+  @Test
   void confidenceIsLowerForAStubThanForAFullArticle() {
     Extracted full = extract(page("<article>" + paragraphs("full", 8) + "</article>"), null);
     Extracted stub = extract("<html><body><p>" + sentence("stub", 0) + "</p></body></html>", null);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -35,6 +36,16 @@ final class BlockWalker implements NodeFilter {
       "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "li", "main", "menu", "nav",
       "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
       "caption", "legend", "listing", "xmp", "plaintext", "marquee", "noframes");
+
+  /** Hiding utilities of common CSS frameworks (Bootstrap, Tailwind, WordPress, Drupal), matched whole. */
+  private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "d-none", "is-hidden", "u-hidden",
+      "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screen-reader-only", "element-invisible",
+      "offscreen", "a11y-hidden");
+
+  /** A responsive display utility that shows the element from some screen width on. */
+  private static final Pattern SHOWN_AT_SOME_WIDTH = Pattern.compile(
+      "(?:[a-z0-9]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)"
+          + "|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex|table))");
 
   /** Elements that only separate blocks. */
   private static final Set<String> BREAKS = Set.of("br", "hr");
@@ -325,11 +336,46 @@ final class BlockWalker implements NodeFilter {
   }
 
   private static boolean isHiddenByStyle(Element el) {
-    String style = Attrs.get(el, "style");
+    return hasHidingClass(Attrs.get(el, "class")) || hasHidingStyle(Attrs.get(el, "style"));
+  }
+
+  private static boolean hasHidingStyle(String style) {
     if (style.isEmpty() || style.length() > 2000) {
       return false;
     }
     String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
     return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  /**
+   * Whether one of the classes is a CSS framework's hiding utility ({@code hidden}, {@code d-none},
+   * {@code sr-only}, {@code visually-hidden}): text a reader never sees, such as paywall offers waiting for
+   * a script or labels for screen readers. Like an inline style, a script may reveal it, which is why a
+   * reading that finds nothing else looks again with such elements shown.
+   */
+  static boolean hasHidingClass(String cls) {
+    if (cls.isEmpty() || cls.length() > 300) {
+      return false;
+    }
+    boolean hiding = false;
+    int i = 0;
+    int n = cls.length();
+    while (i < n) {
+      while (i < n && Character.isWhitespace(cls.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(cls.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String token = cls.substring(start, i).toLowerCase(Locale.ROOT);
+        if (SHOWN_AT_SOME_WIDTH.matcher(token).matches()) {
+          return false; // hidden on phones only (hidden md:block, d-none d-lg-flex): shown on a desktop
+        }
+        hiding |= HIDING_CLASSES.contains(token);
+      }
+    }
+    return hiding;
   }
 }
