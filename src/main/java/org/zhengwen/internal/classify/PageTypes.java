@@ -28,8 +28,9 @@ public final class PageTypes {
   /** What the page's metadata and URL say, as a list of the signals found (empty: none). */
   public static Set<String> threadSignals(PageMetadata meta, Optional<String> url) {
     Set<String> found = new HashSet<>();
+    boolean faq = meta.schemaTypes().contains("faqpage");
     for (String t : meta.schemaTypes()) {
-      if (has("schema", t)) {
+      if (has("schema", t) || !faq && has("schema-qa", t)) {
         found.add("schema.org " + t);
       }
     }
