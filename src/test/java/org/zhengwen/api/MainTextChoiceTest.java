@@ -210,6 +210,14 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void aHiddenSeparatorInsideTheHeadlineStaysInTheTitle() {
+    String html = "<!doctype html><html><head><title>Kicker: The headline | Example</title></head><body>"
+        + "<h1><span class='kicker'>Kicker</span><span class='visually-hidden'>: </span><span>The headline</span></h1>"
+        + "<div class='story'>" + paragraphs("story", 3) + "</div></body></html>";
+    assertEquals("Kicker: The headline", extract(html, null).article().title().orElseThrow());
+  }
+
+  @Test
   void confidenceIsLowerForAStubThanForAFullArticle() {
     Extracted full = extract(page("<article>" + paragraphs("full", 8) + "</article>"), null);
     Extracted stub = extract("<html><body><p>" + sentence("stub", 0) + "</p></body></html>", null);

@@ -132,7 +132,9 @@ final class BlockWalker implements NodeFilter {
     if (SKIPPED.contains(tag) || isHiddenByAttribute(el)) {
       return FilterResult.SKIP_ENTIRELY;
     }
-    if (isHiddenByStyle(el)) {
+    // Inside a heading, a hidden class marks a separator between its parts (Kicker<span class=sr-only>: </span>
+    // Headline), read by screen readers and by title matching: only an inline style hides there.
+    if (inHeading() ? hasHidingStyle(Attrs.get(el, "style")) : isHiddenByStyle(el)) {
       skippedStyled = true;
       if (!revealStyled) {
         return FilterResult.SKIP_ENTIRELY;
@@ -326,13 +328,21 @@ final class BlockWalker implements NodeFilter {
     return el.normalName().equals("a") && Attrs.has(el, "href");
   }
 
-  /** Hidden by attribute or inline style: never rendered, so never text. */
+  /**
+   * Hidden by attribute or inline style: never rendered, so never a headline. A framework's hiding class
+   * does not count here: a visually hidden {@code <h1 class="sr-only">} still names the page for screen
+   * readers, and is often the only headline a page marks up.
+   */
   static boolean isHidden(Element el) {
-    return isHiddenByAttribute(el) || isHiddenByStyle(el);
+    return isHiddenByAttribute(el) || hasHidingStyle(Attrs.get(el, "style"));
   }
 
   private static boolean isHiddenByAttribute(Element el) {
     return Attrs.has(el, "hidden") || "true".equalsIgnoreCase(Attrs.get(el, "aria-hidden").trim());
+  }
+
+  private boolean inHeading() {
+    return current != null && current.type == BlockType.HEADING;
   }
 
   private static boolean isHiddenByStyle(Element el) {
