@@ -364,7 +364,8 @@ final class BlockWalker implements NodeFilter {
    * reading that finds nothing else looks again with such elements shown.
    */
   static boolean hasHidingClass(String cls) {
-    if (cls.isEmpty() || cls.length() > 300) {
+    // Nearly every class attribute of a page fails this cheap look, which allocates nothing.
+    if (cls.isEmpty() || cls.length() > 300 || !mayHide(cls)) {
       return false;
     }
     boolean hiding = false;
@@ -387,5 +388,11 @@ final class BlockWalker implements NodeFilter {
       }
     }
     return hiding;
+  }
+
+  /** Whether the attribute holds a fragment every hiding class has. */
+  private static boolean mayHide(String cls) {
+    return cls.contains("hid") || cls.contains("none") || cls.contains("only") || cls.contains("screen")
+        || cls.contains("invisible") || cls.contains("offscreen") || cls.contains("Hid");
   }
 }
