@@ -1,10 +1,10 @@
 package org.zhengwen.internal.classify;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.zhengwen.internal.blocks.Block;
 import org.zhengwen.internal.blocks.BlockType;
 import org.zhengwen.internal.text.DateTimes;
+import org.zhengwen.internal.text.RelativeTimes;
 import org.zhengwen.internal.text.Texts;
 
 /**
@@ -34,10 +34,6 @@ public final class TeaserRuns {
   static final double MIN_RUN_SHARE = 0.6;
   /** A short label just before the run ("其他人也在看", "More stories") goes with it. */
   static final int MAX_LABEL_LETTERS = 30;
-  /** Relative times as listing widgets print them: "2 天前", "23 小時前", "3 hours ago", "5 min. ago". */
-  static final Pattern RELATIVE_TIME = Pattern.compile(
-      "\\d+\\s*(?:秒|分钟|分鐘|小时|小時|天|日|周|週|个月|個月|年)前"
-          + "|(?i:\\b\\d+\\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)\\.?\\s+ago\\b)");
 
   private TeaserRuns() {}
 
@@ -116,7 +112,7 @@ public final class TeaserRuns {
     if (!hasDigit(t)) {
       return false; // every relative time and date has one; most lines have none, and skip the regexes
     }
-    return RELATIVE_TIME.matcher(t).find() || letters <= 24 && DateTimes.find(t).isPresent();
+    return RelativeTimes.in(t) || letters <= 24 && DateTimes.find(t).isPresent();
   }
 
   private static boolean hasDigit(String t) {

@@ -16,6 +16,7 @@ import org.zhengwen.internal.classify.LineRules;
 import org.zhengwen.internal.classify.MetadataLine;
 import org.zhengwen.internal.classify.MetadataLines;
 import org.zhengwen.internal.classify.Verdict;
+import org.zhengwen.internal.text.RelativeTimes;
 import org.zhengwen.internal.text.Texts;
 
 /**
@@ -47,7 +48,6 @@ final class LineProfile {
   private static final Pattern STAMP = Pattern.compile(
       "(?<!\\d)(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?\\s*\\d{1,2}:\\d{2}");
   /** A relative time stamp: "2 天前", "23 小時前", "5 hours ago"; its units are data. */
-  private static final Pattern RELATIVE_TIME = relativeTime(wordList("relative-time-units.txt"));
   /** A line with a relative time stamp and at most this many letters is an item's byline. */
   private static final int RELATIVE_MAX_LETTERS = 40;
   /** A stamped line longer than this is a post or paragraph that mentions a time. */
@@ -105,7 +105,7 @@ final class LineProfile {
       dumpOnly(i, new Verdict(ChromeKind.NAVIGATION, "short line repeated " + counts.get(t) + " times"));
     }
     if (chrome[i] == null && letters[i] <= RELATIVE_MAX_LETTERS && t.length() <= RELATIVE_MAX_LETTERS * 3
-        && RELATIVE_TIME.matcher(t).find()) {
+        && RelativeTimes.in(t)) {
       dumpOnly(i, new Verdict(ChromeKind.RELATED, "item stamped with a relative time"));
       meta[i] = null;
     }
@@ -210,11 +210,6 @@ final class LineProfile {
     return numbers >= 2 && other <= PAGER_OTHER_LETTERS
         ? Optional.of(new Verdict(ChromeKind.PAGER, "page numbers with previous/next links"))
         : Optional.empty();
-  }
-
-  private static Pattern relativeTime(List<String> units) {
-    String alternatives = units.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
-    return Pattern.compile("(?i)(?<!\\d)\\d{1,3}\\s*(?:" + alternatives + ")\\s*(?:前|以前|ago)");
   }
 
   private static int digitCount(String s) {

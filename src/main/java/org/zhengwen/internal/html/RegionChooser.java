@@ -52,11 +52,6 @@ final class RegionChooser {
    */
   record Region(@Nullable ElementInfo[] rootOf, @Nullable ElementInfo top, int posts) {}
 
-  /** Scores the page's containers and returns the chosen region of an article page. */
-  static Region choose(List<RawBlock> blocks, List<ElementInfo> infos) {
-    return choose(blocks, infos, false);
-  }
-
   /**
    * Scores the page's containers and returns the chosen region.
    *
