@@ -76,6 +76,42 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void threadKeepsOneLineRepliesAndAPostMarkedDifferently() {
+    String reply = "<div class='topic-post'><div class='meta'><a href=/u/%d>user%d</a></div>"
+        + "<div class='regular contents%s'><div class='cooked'><p>%s</p></div></div></div>";
+    StringBuilder posts = new StringBuilder(String.format(reply, 0, 0, "", sentence("question", 0)
+        + " " + sentence("question", 1)));
+    String[] replies = {"hey check this", "Thanks its done", "works for me too", "same here"};
+    for (int i = 0; i < replies.length; i++) {
+      // The last reply carries one more class, as a highlighted or accepted post does.
+      posts.append(String.format(reply, i + 1, i + 1, i == replies.length - 1 ? " avoid-tab" : "", replies[i]));
+    }
+    Extracted e = extract(page("<div class='post-stream'>" + posts + "</div>"),
+        "https://discuss.example.org/t/a-question/4242");
+    assertEquals(PageType.THREAD, e.article().pageType());
+    for (String r : replies) {
+      assertTrue(e.article().text().contains(r), "reply missing: " + r + " in " + e.article().text());
+    }
+  }
+
+  @Test
+  void threadRepliesInABoxBuiltUnlikeTheQuestionAreKept() {
+    String answers = IntStream.range(0, 2).mapToObj(i -> "<div class='answer-item'><span class='by'>"
+        + "<a href=/u/" + i + ">helper" + i + "</a></span><div class='answer-text'>" + sentence("answer" + i, 0)
+        + " It also worked on my second machine after a restart.</div></div>").collect(Collectors.joining());
+    // The answers hang from another branch of the page than the question, and add a third to its text.
+    Extracted e = extract(page("<div class='qa'><div class='col'><div class='question'><div class='body'>"
+        + paragraphs("question", 8) + "</div></div></div><div class='col2'><div class='answers'>" + answers
+        + "</div></div></div>"),
+        "https://ask.example.org/questions/777/how-to");
+    for (int i = 0; i < 2; i++) {
+      assertTrue(e.article().text().contains(sentence("answer" + i, 0)), "answer " + i + " missing: "
+          + e.decisions());
+    }
+    assertTrue(e.article().text().contains(sentence("question", 7)));
+  }
+
+  @Test
   void pageOfCommentsOnlyIsAThreadNotAnEmptyPage() {
     String comments = IntStream.range(0, 8).mapToObj(i -> "<div class='comment'><span class='comment-info'>"
         + "<a href=/u/" + i + ">reader" + i + "</a> 2024-04-0" + (i % 9 + 1) + "</span><p class='comment-content'>"
