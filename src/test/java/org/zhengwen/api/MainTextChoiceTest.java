@@ -112,6 +112,31 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void datelinesAndALoneBylineWordAreMetadataNotParagraphs() {
+    String html = "<!doctype html><html><head><title>A headline for the test</title>"
+        + "<meta property='article:published_time' content='2019-11-19T00:04:00Z'></head><body>"
+        + "<article><h1>A headline for the test</h1><p>By</p><p>Nov. 18, 2019 7:04 pm ET</p>"
+        + paragraphs("story", 4) + "<p>Aktualisiert am 19.11.2019, 10:15 Uhr</p>" + paragraphs("more", 2)
+        + "</article></body></html>";
+    Extracted e = extract(html, null);
+    assertEquals(6, e.article().paragraphs().size(), e.article().paragraphs().toString());
+    assertTrue(e.article().paragraphs().get(0).startsWith("The story paragraph number 0"));
+  }
+
+  @Test
+  void aThreadKeepsItsFirstPostsTimeStamp() {
+    String post = "<div class='post'><div class='who'>user%d</div><div class='when'>May %d 2024 | 2:18 pm</div>"
+        + "<div class='post-body'><p>%s</p></div></div>";
+    StringBuilder posts = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      posts.append(String.format(post, i, i + 10, sentence("post" + i, 0)));
+    }
+    Extracted e = extract(page("<div class='thread'>" + posts + "</div>"), "https://forum.example.org/topic/99");
+    assertEquals(PageType.THREAD, e.article().pageType());
+    assertTrue(e.article().text().contains("May 11 2024 | 2:18 pm"), e.article().paragraphs().toString());
+  }
+
+  @Test
   void pageOfCommentsOnlyIsAThreadNotAnEmptyPage() {
     String comments = IntStream.range(0, 8).mapToObj(i -> "<div class='comment'><span class='comment-info'>"
         + "<a href=/u/" + i + ">reader" + i + "</a> 2024-04-0" + (i % 9 + 1) + "</span><p class='comment-content'>"
