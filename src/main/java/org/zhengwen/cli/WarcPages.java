@@ -65,7 +65,7 @@ final class WarcPages {
       try {
         reader = new WarcReader(channel);
       } catch (IOException | RuntimeException e) {
-        report(Map.of(), e); // jwarc reads the first bytes to detect compression: damage too
+        report(Map.of("offset", start), e); // jwarc reads the first bytes to detect compression: damage too
         return start;
       }
       try (reader) {
@@ -81,17 +81,19 @@ final class WarcPages {
    */
   private long readUntilDamage(WarcReader reader, long regionStart) {
     long lastRecord = regionStart;
+    boolean readOne = false;
     while (true) {
       Optional<WarcRecord> next;
       try {
         next = reader.next();
       } catch (IOException | RuntimeException e) {
-        report(Map.of(), e);
+        report(damageStart(readOne, lastRecord), e);
         return lastRecord;
       }
       if (next.isEmpty()) {
         return -1;
       }
+      readOne = true;
       lastRecord = reader.position();
       progress.at(lastRecord);
       handle(next.get(), lastRecord);
@@ -193,6 +195,23 @@ final class WarcPages {
           "damaged WARC record: " + e));
     }
     reported = true;
+  }
+
+  /**
+   * Provenance for damage met between records: where the damaged record seems to start, which is the region
+   * start when no record was read yet, else the next record start after the last good one (found the way
+   * resynchronisation finds it). Empty when no such place is found.
+   */
+  private Map<String, Object> damageStart(boolean afterARecord, long lastRecord) {
+    if (reported) {
+      return Map.of(); // no line will be written, so no need to scan
+    }
+    try {
+      long at = afterARecord ? resyncPoint(lastRecord + 1) : lastRecord;
+      return at < 0 ? Map.of() : Map.of("offset", at);
+    } catch (IOException e) {
+      return Map.of();
+    }
   }
 
   /** Where the next record seems to start: a gzip member (each WARC.gz record is one) or a {@code WARC/1.} line. */
