@@ -104,7 +104,7 @@ final class WarcPages {
     Map<String, Object> provenance = provenance(record, offset);
     try {
       Optional<Skip> skip = dispatch(record, provenance);
-      skip.ifPresent(sink::skipped);
+      skip.ifPresent(why -> sink.skipped(why, provenance));
       reported = false;
     } catch (IOException | RuntimeException e) {
       report(provenance, e);

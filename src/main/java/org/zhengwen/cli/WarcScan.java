@@ -33,8 +33,25 @@ public final class WarcScan {
     /** A page that could not be read, or a damaged stretch of the file. */
     void problem(Problem problem);
 
-    /** A record that is not a page; {@code kind} is one of {@link #SKIP_KINDS}. */
-    void skipped(String kind);
+    /** A record that is not a page. */
+    void skipped(SkippedRecord record);
+  }
+
+  /**
+   * A record that is not a page.
+   *
+   * @param kind why: one of {@link #SKIP_KINDS}
+   * @param recordId the {@code WARC-Record-ID} without angle brackets
+   * @param targetUri the {@code WARC-Target-URI}
+   * @param offset where the record starts in the file
+   */
+  public record SkippedRecord(String kind, Optional<String> recordId, Optional<String> targetUri, long offset) {
+    /** Checks that no component is null. */
+    public SkippedRecord {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(recordId, "recordId");
+      Objects.requireNonNull(targetUri, "targetUri");
+    }
   }
 
   /**
@@ -107,7 +124,13 @@ public final class WarcScan {
 
     @Override
     public void skipped(Skip why) {
-      listener.skipped(why.name());
+      throw new IllegalStateException("WARC records are skipped with their provenance");
+    }
+
+    @Override
+    public void skipped(Skip why, Map<String, Object> p) {
+      listener.skipped(new SkippedRecord(why.name(), text(p, "warc_record_id"), text(p, "target_uri"),
+          (Long) p.get("offset")));
     }
 
     private static Optional<String> text(Map<String, Object> provenance, String key) {

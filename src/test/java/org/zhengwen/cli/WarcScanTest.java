@@ -44,8 +44,10 @@ class WarcScanTest {
       }
 
       @Override
-      public void skipped(String kind) {
-        skips.add(kind);
+      public void skipped(WarcScan.SkippedRecord record) {
+        skips.add(record.kind());
+        assertEquals(w.offsets().get(skips.size() == 1 ? 0 : 2), record.offset());
+        assertEquals(TestWarcs.id(records.get(skips.size() == 1 ? 0 : 2)), record.recordId().orElseThrow());
       }
     });
 
