@@ -1,22 +1,15 @@
 package org.zhengwen.spark;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 
-/** A Spark session in this JVM for tests: no UI, bound to the loopback address, warehouse in a temp folder. */
+/** A Spark session in this JVM for tests: no UI, bound to the loopback address, warehouse in the build folder. */
 final class LocalSpark {
   private LocalSpark() {}
 
   static SparkSession start(String master) {
-    Path warehouse;
-    try {
-      warehouse = Files.createTempDirectory("zhengwen-spark-warehouse");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    // The build folder (set by surefire), so that nothing is left in the source tree or in /tmp.
+    Path warehouse = Path.of(System.getProperty("zw.sparkWarehouse", "target/spark-warehouse")).toAbsolutePath();
     return SparkSession.builder()
         .master(master)
         .appName("zhengwen-spark-test")

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +67,21 @@ class WarcToArticlesTest {
   }
 
   @Test
+  void theSummaryNamesEveryNonZeroCounter() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream print = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    WarcToArticles.print(result, options(List.of(), null, out, "parquet"), print);
+    String summary = bytes.toString(StandardCharsets.UTF_8);
+    System.out.print(summary);
+    assertTrue(summary.startsWith("files: 3\npages: " + result.counts().get("pages") + "\nok: " + crawl.count("ok") + "\n"), summary);
+    assertTrue(summary.contains("error.CORRUPT_INPUT: 3\n"), summary);
+    assertTrue(summary.contains("skipped.REQUEST: 4\n"), summary);
+    assertFalse(summary.contains(": 0\n"), summary);
+  }
+
+  @Test
   void charsetsFromTheHttpHeaderAndTheMetaTagAreUsed() {
-    Map<String, String> encodingByUrl = new java.util.HashMap<>();
+    Map<String, String> encodingByUrl = new HashMap<>();
     for (Row row : spark.read().parquet(out.resolve("set=articles").toString()).collectAsList()) {
       encodingByUrl.put(row.getAs("target_uri"), row.getAs("encoding"));
     }
