@@ -1,7 +1,6 @@
 package org.zhengwen.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,13 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResponse;
-import org.zhengwen.PageHints;
 
 /**
  * Reads the pages of one WARC or WARC.gz file with jwarc, record by record (never the whole file), and
@@ -103,90 +98,26 @@ final class WarcPages {
   private void handle(WarcRecord record, long offset) {
     Map<String, Object> provenance = provenance(record, offset);
     try {
-      Optional<Skip> skip = dispatch(record, provenance);
-      skip.ifPresent(why -> sink.skipped(why, provenance));
+      WarcScan.Classified what = WarcScan.classify(record, maxPageBytes);
+      if (what instanceof WarcScan.PagePayload page) {
+        sink.page(new Page(input, page.bytes(), page.hints(), provenance));
+      } else if (what instanceof WarcScan.NotAPage skip) {
+        sink.skipped(Skip.valueOf(skip.kind()), provenance);
+      } else {
+        sink.unreadable(new Unreadable(input, provenance, Unreadable.TOO_LARGE, ((WarcScan.TooLarge) what).message()));
+      }
       reported = false;
     } catch (IOException | RuntimeException e) {
       report(provenance, e);
     }
   }
 
-  /** Emits the record's page, or says why it is skipped. */
-  private Optional<Skip> dispatch(WarcRecord record, Map<String, Object> provenance) throws IOException {
-    switch (record.type()) {
-      case "response":
-      case "resource":
-        return payload(record, provenance);
-      case "request":
-        return Optional.of(Skip.REQUEST);
-      case "metadata":
-      case "warcinfo":
-        return Optional.of(Skip.METADATA);
-      default:
-        return Optional.of(Skip.OTHER);
-    }
-  }
-
-  private Optional<Skip> payload(WarcRecord record, Map<String, Object> provenance) throws IOException {
-    Optional<String> type = record.headers().first("Content-Type");
-    MessageBody body = record.body();
-    if (record instanceof WarcResponse response && type.map(PayloadType::baseType).orElse("").equals("application/http")) {
-      HttpResponse http = response.http();
-      type = http.headers().first("Content-Type");
-      if (PayloadType.declaredNonPage(type)) {
-        return Optional.of(Skip.NON_HTML);
-      }
-      body = http.bodyDecoded();
-    } else if (PayloadType.declaredNonPage(type)) {
-      return Optional.of(Skip.NON_HTML);
-    }
-    return page(record, type, body, provenance);
-  }
-
-  private Optional<Skip> page(WarcRecord record, Optional<String> type, MessageBody body,
-      Map<String, Object> provenance) throws IOException {
-    byte[] bytes;
-    try (InputStream in = body.stream()) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPageBytes + 1));
-    }
-    if (bytes.length > maxPageBytes) {
-      body.consume();
-      sink.unreadable(new Unreadable(input, provenance, Unreadable.TOO_LARGE,
-          "the payload is over the limit of " + maxPageBytes + " bytes"));
-      return Optional.empty();
-    }
-    if (!PayloadType.isPage(type, bytes)) {
-      return Optional.of(Skip.NON_HTML);
-    }
-    sink.page(new Page(input, bytes, hints(record, type), provenance));
-    return Optional.empty();
-  }
-
-  private static PageHints hints(WarcRecord record, Optional<String> type) {
-    PageHints hints = PageHints.none();
-    if (type.isPresent()) {
-      hints = hints.withContentType(type.get());
-    }
-    Optional<String> target = target(record);
-    return target.isPresent() ? hints.withUrl(target.get()) : hints;
-  }
-
   private static Map<String, Object> provenance(WarcRecord record, long offset) {
     Map<String, Object> p = new LinkedHashMap<>();
-    record.headers().first("WARC-Record-ID").map(WarcPages::unbracket).ifPresent(id -> p.put("warc_record_id", id));
-    target(record).ifPresent(t -> p.put("target_uri", t));
+    WarcScan.recordId(record).ifPresent(id -> p.put("warc_record_id", id));
+    WarcScan.targetUri(record).ifPresent(t -> p.put("target_uri", t));
     p.put("offset", offset);
     return p;
-  }
-
-  /** The target URI; WARC 1.0 writers sometimes wrap it in angle brackets. */
-  private static Optional<String> target(WarcRecord record) {
-    return record.headers().first("WARC-Target-URI").map(WarcPages::unbracket).filter(t -> !t.isEmpty());
-  }
-
-  private static String unbracket(String value) {
-    String v = value.trim();
-    return v.startsWith("<") && v.endsWith(">") ? v.substring(1, v.length() - 1) : v;
   }
 
   private void report(Map<String, Object> provenance, Exception e) {

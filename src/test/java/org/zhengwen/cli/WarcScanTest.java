@@ -1,6 +1,7 @@
 package org.zhengwen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.zhengwen.Extractor;
 
@@ -61,5 +63,33 @@ class WarcScanTest {
     assertEquals(1, problems.size());
     assertEquals("CORRUPT_INPUT", problems.get(0).reason());
     assertEquals((long) w.offsets().get(4), problems.get(0).offset().orElseThrow(), "the cut member's own offset");
+  }
+
+  @Test
+  void classifyGivesStreamingReadersTheSameRules() throws IOException {
+    List<WarcRecord> records = List.of(
+        TestWarcs.request("http://example.com/a"),
+        TestWarcs.html("http://example.com/a", TestPages.numbered(1)),
+        TestWarcs.response("http://example.com/doc.pdf", "application/pdf", TestWarcs.pdf()),
+        TestWarcs.resource("http://example.com/res", "text/html", TestPages.numbered(2).getBytes(StandardCharsets.UTF_8)));
+    TestWarcs.Written w = TestWarcs.write(dir.resolve("classify.warc"), WarcCompression.NONE, records);
+
+    List<String> seen = new ArrayList<>();
+    try (WarcReader reader = new WarcReader(w.path())) {
+      for (WarcRecord record : reader) {
+        WarcScan.Classified what = WarcScan.classify(record, 200);
+        seen.add(what instanceof WarcScan.NotAPage n ? n.kind() : what.getClass().getSimpleName());
+      }
+    }
+    assertEquals(List.of("REQUEST", "TooLarge", "NON_HTML", "TooLarge"), seen, "a 200-byte limit");
+
+    try (WarcReader reader = new WarcReader(w.path())) {
+      reader.next();
+      WarcScan.Classified page = WarcScan.classify(reader.next().orElseThrow(), Extractor.DEFAULT_MAX_INPUT_BYTES);
+      WarcScan.PagePayload payload = assertInstanceOf(WarcScan.PagePayload.class, page);
+      assertEquals("http://example.com/a", payload.hints().url().orElseThrow());
+      assertEquals("text/html;charset=utf-8", payload.hints().contentType().orElseThrow()); // as jwarc writes it
+      assertEquals(TestPages.numbered(1), new String(payload.bytes(), StandardCharsets.UTF_8));
+    }
   }
 }
