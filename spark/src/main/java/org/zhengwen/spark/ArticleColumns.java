@@ -1,6 +1,9 @@
 package org.zhengwen.spark;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -38,7 +41,17 @@ final class ArticleColumns {
       DataTypes.createStructField("comments", DataTypes.createArrayType(COMMENT, false), true),
       DataTypes.createStructField("confidence", DataTypes.DoubleType, true));
 
+  private static final Map<String, Integer> INDEX = index();
+
   private ArticleColumns() {}
+
+  private static Map<String, Integer> index() {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < FIELDS.size(); i++) {
+      index.put(FIELDS.get(i).name(), i);
+    }
+    return Map.copyOf(index);
+  }
 
   static StructField nullableString(String name) {
     return DataTypes.createStructField(name, DataTypes.StringType, true);
@@ -49,11 +62,11 @@ final class ArticleColumns {
    * encoding (when decoding got that far), the rest null.
    */
   static Object[] values(ExtractionResult result) {
-    Object[] v = new Object[FIELDS.size()];
-    v[8] = result.encoding().map(Encoding::name).orElse(null);
+    Object[] v = none();
+    put(v, "encoding", result.encoding().map(Encoding::name).orElse(null));
     if (result instanceof Extracted e) {
       fill(v, e.article());
-      v[12] = e.confidence();
+      put(v, "confidence", e.confidence());
     }
     return v;
   }
@@ -64,17 +77,26 @@ final class ArticleColumns {
   }
 
   private static void fill(Object[] v, Article a) {
-    v[0] = a.title().orElse(null);
-    v[1] = a.subtitle().orElse(null);
-    v[2] = a.published().map(PublishedDate::toString).orElse(null);
-    v[3] = a.source().orElse(null);
-    v[4] = a.authors().toArray(String[]::new);
-    v[5] = a.editor().orElse(null);
-    v[6] = a.url().orElse(null);
-    v[7] = a.language().orElse(null);
-    v[9] = a.pageType().name().toLowerCase(java.util.Locale.ROOT);
-    v[10] = a.paragraphs().toArray(String[]::new);
-    v[11] = a.comments().stream().map(ArticleColumns::comment).toArray(Row[]::new);
+    put(v, "title", a.title().orElse(null));
+    put(v, "subtitle", a.subtitle().orElse(null));
+    put(v, "published", a.published().map(PublishedDate::toString).orElse(null));
+    put(v, "source", a.source().orElse(null));
+    put(v, "authors", a.authors().toArray(String[]::new));
+    put(v, "editor", a.editor().orElse(null));
+    put(v, "url", a.url().orElse(null));
+    put(v, "language", a.language().orElse(null));
+    put(v, "page_type", a.pageType().name().toLowerCase(Locale.ROOT));
+    put(v, "paragraphs", a.paragraphs().toArray(String[]::new));
+    put(v, "comments", a.comments().stream().map(ArticleColumns::comment).toArray(Row[]::new));
+  }
+
+  /** Sets a column by name, so that the values cannot drift from {@link #FIELDS}' order. */
+  private static void put(Object[] values, String column, Object value) {
+    Integer at = INDEX.get(column);
+    if (at == null) {
+      throw new IllegalArgumentException("no article column " + column);
+    }
+    values[at] = value;
   }
 
   private static Row comment(Comment c) {

@@ -16,8 +16,10 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.TaskContext;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.TaskCompletionListener;
 import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extractor;
+import org.zhengwen.Rejected;
 import org.zhengwen.cli.WarcScan;
 
 /**
@@ -56,7 +58,7 @@ final class FileRows implements Iterator<Row> {
     FileRows rows = new FileRows(file, counts);
     TaskContext task = TaskContext.get();
     if (task != null) {
-      task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> rows.cancel());
+      task.addTaskCompletionListener((TaskCompletionListener) context -> rows.cancel()); // cast: Scala overload
     }
     rows.reader.start();
     return rows;
@@ -89,7 +91,7 @@ final class FileRows implements Iterator<Row> {
       if (result.isArticle()) {
         counts.article();
       } else {
-        counts.error(((org.zhengwen.Rejected) result).reason().name());
+        counts.error(((Rejected) result).reason().name());
       }
       return OutputRows.page(file, page, result);
     }

@@ -1,6 +1,7 @@
 package org.zhengwen.spark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -59,7 +60,7 @@ public final class ZhengwenUdf {
       values.add(null);
       values.add(null);
     }
-    values.addAll(java.util.Arrays.asList(ArticleColumns.values(result)));
+    values.addAll(Arrays.asList(ArticleColumns.values(result)));
     return RowFactory.create(values.toArray());
   }
 
