@@ -137,6 +137,17 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void photoCaptionsAndCreditsAreNotParagraphs() {
+    String html = page("<article>" + paragraphs("story", 2) + "<figure><img src=a.jpg alt=''><figcaption>"
+        + "Workers on the bridge during the week of May 13. (City of Example)</figcaption></figure>"
+        + paragraphs("after", 2) + "<div class='image-credit'>Jane Roe/Example Images</div></article>");
+    Extracted e = extract(html, null);
+    assertEquals(4, e.article().paragraphs().size(), e.article().paragraphs().toString());
+    assertEquals(2, e.removed().stream().filter(r -> r.reason() == ChromeKind.CAPTION).count(),
+        e.removed().toString());
+  }
+
+  @Test
   void pageOfCommentsOnlyIsAThreadNotAnEmptyPage() {
     String comments = IntStream.range(0, 8).mapToObj(i -> "<div class='comment'><span class='comment-info'>"
         + "<a href=/u/" + i + ">reader" + i + "</a> 2024-04-0" + (i % 9 + 1) + "</span><p class='comment-content'>"
