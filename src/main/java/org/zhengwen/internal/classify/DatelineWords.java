@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.zhengwen.internal.text.DateTimes;
 
@@ -69,6 +71,17 @@ final class DatelineWords {
   /** Whether the text is only a byline word ({@code By}, {@code Von}): the name stood in a link of its own. */
   static boolean isBareBylineWord(String text) {
     return WORDS.get(text.strip().toLowerCase(Locale.ROOT)) == Kind.BYLINE;
+  }
+
+  /** The byline words ({@code by}, {@code von}, {@code par} …), lower-case. */
+  static Set<String> bylineWords() {
+    Set<String> out = new TreeSet<>();
+    WORDS.forEach((w, k) -> {
+      if (k == Kind.BYLINE) {
+        out.add(w);
+      }
+    });
+    return out;
   }
 
   /** Whether {@code word} (any case) is a dateline word other than a byline word. */

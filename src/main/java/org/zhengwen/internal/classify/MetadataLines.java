@@ -33,9 +33,21 @@ public final class MetadataLines {
   private static final Pattern DOTTED_BYLINE = Pattern.compile("[·•・]\\s*([^·•・\\s][^·•・]{0,18}?)\\s*[·•・]");
   private static final Pattern CIRCLE_BYLINE = Pattern.compile("[◎○●]\\s*([^◎○●]{2,20})");
   private static final Pattern SLASH_BYLINE = Pattern.compile("文\\s*[/／]\\s*(.{2,30})");
+  /** A capitalised name word, and the words that join two names. */
+  private static final String NAME = "[\\p{Lu}][\\p{L}.'’-]+";
+  private static final String JOIN = "(?:\\s+(?i:and|und|et|y|e|en|og|och|with|mit|avec|con|com))?\\s+";
+  /** "By" and up to six names. */
   private static final Pattern ENGLISH_BYLINE =
-      Pattern.compile("(?i)by\\s+([\\p{Lu}][\\p{L}.'’-]+(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}.'’-]+){0,5})");
-  private static final Pattern ENGLISH_NAME_SPLIT = Pattern.compile("(?i)\\s*(?:,|;|\\band\\b)\\s*");
+      Pattern.compile("(?i:by)\\s+(" + NAME + "(?:" + JOIN + NAME + "){0,5})");
+  /**
+   * The other byline words of {@code dateline-words.tsv} (Von, Par, Por …) take two names at least: "Por Qué
+   * Importa" is a heading, "Von Nina Magoley" a byline.
+   */
+  private static final Pattern OTHER_BYLINE = Pattern.compile("(?i:" + String.join("|",
+      DatelineWords.bylineWords().stream().filter(w -> !w.equals("by")).toList()) + ")\\s+(" + NAME + "(?:"
+      + JOIN + NAME + "){1,5})");
+  private static final Pattern ENGLISH_NAME_SPLIT =
+      Pattern.compile("(?i)\\s*(?:,|;|\\b(?:and|und|et|y|e|en|og|och|with|mit|avec|con|com)\\b)\\s*");
   private static final Pattern NAME_SPLIT = Pattern.compile("[\\s\\u3000、，,;；/／和]+");
   private static final Pattern ENCLOSING = Pattern.compile("^[【\\[（(]\\s*|\\s*[】\\]）)]$");
   private static final Pattern FIELD_EDGES = Pattern.compile("^[:：\\s]+|[\\s|｜]+$");
@@ -93,6 +105,9 @@ public final class MetadataLines {
       return authorsLine(m.group(1));
     }
     m = ENGLISH_BYLINE.matcher(t);
+    if (!m.matches()) {
+      m = OTHER_BYLINE.matcher(t);
+    }
     if (m.matches()) {
       return Optional.of(new MetadataLine(Optional.empty(), Optional.empty(), englishNames(m.group(1)),
           Optional.empty(), Optional.empty(), true));
@@ -207,7 +222,11 @@ public final class MetadataLines {
     if (rest.isEmpty()) {
       return Optional.of(new MetadataLine(date, Optional.empty(), List.of(), Optional.empty(), url, false));
     }
-    Matcher by = ENGLISH_BYLINE.matcher(withoutDatelineWords(rest));
+    String core = withoutDatelineWords(rest);
+    Matcher by = ENGLISH_BYLINE.matcher(core);
+    if (!by.matches()) {
+      by = OTHER_BYLINE.matcher(core);
+    }
     if (by.matches()) {
       return Optional.of(new MetadataLine(date, Optional.empty(), englishNames(by.group(1)), Optional.empty(),
           url, true));

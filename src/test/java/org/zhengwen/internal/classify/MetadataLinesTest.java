@@ -79,6 +79,15 @@ class MetadataLinesTest {
   }
 
   @Test
+  void bylinesInOtherLanguages() {
+    assertEquals(List.of("Nina Magoley"), parse("Von Nina Magoley").authors());
+    assertEquals(List.of("Jean Dupont", "Marie Curie"), parse("Par Jean Dupont et Marie Curie").authors());
+    assertEquals(List.of("Euronews", "Agencies"), parse("By Euronews with Agencies").authors());
+    assertFalse(MetadataLines.parse("Von Berlin nach Hamburg").isPresent());
+    assertFalse(MetadataLines.parse("by the river").isPresent());
+  }
+
+  @Test
   void sentencesWithDatesAreNotDatelines() {
     assertFalse(MetadataLines.parse("He was born on May 5, 1990 in Ohio").isPresent());
     assertFalse(MetadataLines.parse("Published in a hurry on May 5, 2024 after long talks").isPresent());
