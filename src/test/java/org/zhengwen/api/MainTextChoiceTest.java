@@ -148,6 +148,15 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void aHeadlineSplitIntoKickerAndTitleKeepsTheColonTheMetadataGives() {
+    String html = "<!doctype html><html><head><title>The Kicker: Where the headline goes on</title>"
+        + "<meta property='og:title' content='The Kicker: Where the headline goes on'></head><body><article>"
+        + "<h1><span class='kicker'>The Kicker</span> <span class='title'>Where the headline goes on</span></h1>"
+        + paragraphs("story", 3) + "</article></body></html>";
+    assertEquals("The Kicker: Where the headline goes on", extract(html, null).article().title().orElseThrow());
+  }
+
+  @Test
   void pageOfCommentsOnlyIsAThreadNotAnEmptyPage() {
     String comments = IntStream.range(0, 8).mapToObj(i -> "<div class='comment'><span class='comment-info'>"
         + "<a href=/u/" + i + ">reader" + i + "</a> 2024-04-0" + (i % 9 + 1) + "</span><p class='comment-content'>"

@@ -122,7 +122,7 @@ public final class ArticleAssembler {
 
     ExtractionResult assemble() {
       int titleIndex = findTitle();
-      title = titleIndex >= 0 ? clean(blocks.get(titleIndex).text()) : metadataTitle().orElse(null);
+      title = titleIndex >= 0 ? headline(clean(blocks.get(titleIndex).text())) : metadataTitle().orElse(null);
       titleKey = title == null ? "" : Texts.comparable(title);
       for (int i = 0; i < Math.max(titleIndex, 0); i++) {
         removeBeforeTitle(i);
@@ -180,6 +180,18 @@ public final class ArticleAssembler {
         }
       }
       return -1;
+    }
+
+    /**
+     * The headline as the page shows it, unless the page's metadata says the same words with the punctuation
+     * the page's layout shows only by styling: a kicker and a title in two spans of one heading lose the
+     * colon between them ({@code Kicker Title} for {@code Kicker: Title}).
+     */
+    private String headline(String shown) {
+      Optional<String> declared = metadataTitle();
+      return declared.isPresent() && !declared.get().equals(shown)
+          && Texts.comparable(declared.get()).equals(Texts.comparable(shown))
+          && declared.get().length() > shown.length() ? declared.get() : shown;
     }
 
     /** Whether some block after {@code i} may be body text: a title needs an article under it. */
