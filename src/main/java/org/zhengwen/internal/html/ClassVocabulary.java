@@ -56,6 +56,8 @@ final class ClassVocabulary {
   private final List<Entry> prefixes = new ArrayList<>();
   /** Whole parts that prefix and suffix tokens never match ({@code commentary} is a genre, not comments). */
   private final Set<String> neutral = new HashSet<>();
+  /** CSS utility words (padding, margin …): the part after one is a side or a size, not a widget's name. */
+  private final Set<String> layout = new HashSet<>();
   private final List<Entry> suffixes = new ArrayList<>();
   private EdgeIndex prefixesByFirst = new EdgeIndex(Map.of());
   private EdgeIndex suffixesByLast = new EdgeIndex(Map.of());
@@ -92,6 +94,10 @@ final class ClassVocabulary {
     String[] cols = line.split("\t");
     if (cols.length < 2) {
       throw new IllegalStateException("bad vocabulary line: " + line);
+    }
+    if (cols[0].equals("LAYOUT")) {
+      layout.add(cols[1].trim().toLowerCase(Locale.ROOT));
+      return;
     }
     if (cols[0].equals("NEUTRAL")) {
       neutral.add(cols[1].trim().toLowerCase(Locale.ROOT));
@@ -215,6 +221,10 @@ final class ClassVocabulary {
   private void matchName(String name, String described, Acc acc) {
     List<String> parts = splitParts(name);
     for (int i = 0; i < parts.size(); i++) {
+      if (layout.contains(parts.get(i))) {
+        i++; // ipsPadding_bottom, border-bottom: the side of a box, not the page's footer
+        continue;
+      }
       String run = parts.get(i);
       lookupExact(run, described, acc);
       for (int len = 2; len <= MAX_RUN && i + len <= parts.size(); len++) {

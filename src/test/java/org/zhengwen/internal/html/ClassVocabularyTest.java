@@ -33,6 +33,14 @@ class ClassVocabularyTest {
   }
 
   @Test
+  void theSideOfABoxIsNotAFooter() {
+    assertNull(match("<div class='ipsPadding_bottom'></div>").negative());
+    assertNull(match("<div class='border-bottom margin-top'></div>").negative());
+    assertEquals(ChromeKind.COPYRIGHT, match("<div class='bottom'></div>").negative());
+    assertEquals(ChromeKind.COPYRIGHT, match("<div class='page-bottom'></div>").negative());
+  }
+
+  @Test
   void memoGivesTheSameAnswer() {
     ClassVocabulary.Memo memo = new ClassVocabulary.Memo();
     Element el = Jsoup.parse("<div class='related-news'></div>").body().child(0);
