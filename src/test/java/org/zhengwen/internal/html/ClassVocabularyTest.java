@@ -41,6 +41,13 @@ class ClassVocabularyTest {
   }
 
   @Test
+  void anAuthorBoxIsNotTheStory() {
+    assertEquals(ChromeKind.BOILERPLATE, match("<div class='author-bio'></div>").negative());
+    assertEquals(ChromeKind.BOILERPLATE, match("<section class='about-the-author about_author'></section>").negative());
+    assertNull(match("<div class='biology-news'></div>").negative());
+  }
+
+  @Test
   void memoGivesTheSameAnswer() {
     ClassVocabulary.Memo memo = new ClassVocabulary.Memo();
     Element el = Jsoup.parse("<div class='related-news'></div>").body().child(0);
