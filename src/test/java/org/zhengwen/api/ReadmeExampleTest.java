@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -40,10 +41,11 @@ class ReadmeExampleTest {
     Files.writeString(source, block("java", "public class " + EXAMPLE_CLASS));
     Path classes = Files.createDirectories(work.resolve("classes"));
 
+    readCompilerModule();
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
     boolean compiled = javac.getTask(diagnostics, null, null,
-        List.of("--release", "17", "-Xlint:all", "-Werror", "-classpath", System.getProperty("java.class.path"),
+        List.of("--release", "17", "-Xlint:all", "-Werror", "-classpath", libraryPath(),
             "-d", classes.toString()),
         null, javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(source)).call();
     assertTrue(compiled, "the README's example does not compile:\n" + diagnostics);
@@ -63,6 +65,17 @@ class ReadmeExampleTest {
     Matcher m = Pattern.compile("<artifactId>zhengwen</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
     assertTrue(m.find(), pom);
     assertEquals(version, m.group(1), "the README's dependency names the version this build makes");
+  }
+
+  /** The library and its dependencies, as a user's class path: Surefire puts them on the module path. */
+  private static String libraryPath() {
+    return String.join(File.pathSeparator, System.getProperty("jdk.module.path", ""),
+        System.getProperty("java.class.path", ""));
+  }
+
+  /** These tests run inside module org.zhengwen, which does not itself read java.compiler. */
+  private static void readCompilerModule() {
+    ModuleLayer.boot().findModule("java.compiler").ifPresent(ReadmeExampleTest.class.getModule()::addReads);
   }
 
   /** The README's fenced code block of the given language that contains {@code marker}. */
