@@ -125,7 +125,7 @@ public final class Extractor {
 
   private static Rejected internalError(Throwable e) {
     if (e instanceof Pipeline.TimeBudgetExceeded t) {
-      return new Rejected(RejectionReason.TIMEOUT, t.getMessage(), Optional.empty());
+      return new Rejected(RejectionReason.TIMEOUT, String.valueOf(t.getMessage()), Optional.empty());
     }
     return new Rejected(RejectionReason.INTERNAL_ERROR,
         "internal error (please report): " + e, Optional.empty());

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.zhengwen.Article;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.Encoding;
@@ -74,15 +75,15 @@ public final class ArticleAssembler {
     private final List<RemovedBlock> removed = new ArrayList<>();
     private final List<String> paragraphs = new ArrayList<>();
 
-    private String title;
+    private @Nullable String title;
     /** The title reduced by {@link Texts#comparable}, for spotting repeats; empty when there is no title. */
     private String titleKey = "";
     private final List<String> subtitle = new ArrayList<>();
-    private PublishedDate published;
-    private String source;
+    private @Nullable PublishedDate published;
+    private @Nullable String source;
     private final List<String> authors = new ArrayList<>();
-    private String editor;
-    private String lineUrl;
+    private @Nullable String editor;
+    private @Nullable String lineUrl;
     private boolean sawErrorStub;
 
     Run(PageBlocks page, InputKind kind, Optional<Encoding> encoding, PageHints hints) {
