@@ -13,24 +13,33 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.zhengwen.Article;
-import org.zhengwen.ChromeKind;
 import org.zhengwen.CharsetSource;
+import org.zhengwen.ChromeKind;
+import org.zhengwen.Comment;
+import org.zhengwen.Encoding;
 import org.zhengwen.InputKind;
 import org.zhengwen.PageHints;
 import org.zhengwen.PageType;
 import org.zhengwen.PublishedDate;
+import org.zhengwen.Rejected;
+import org.zhengwen.RejectionReason;
 import org.zhengwen.Zhengwen;
 import org.zhengwen.decode.DecodedPage;
 import org.zhengwen.decode.PageDecoder;
 
-/** The API's small contracts: null-tolerant hints, the article builder, named date factories, decode overloads. */
+/**
+ * The API's small contracts: null-tolerant hints, the article builder, named date factories, decode
+ * overloads.
+ */
 class ApiShapeTest {
   @Test
   void nullHintsMeanNone() {
     PageHints hints = PageHints.none().withUrl(null).withContentType(null);
     assertEquals(PageHints.none(), hints);
-    assertEquals(Optional.of("https://example.com/a"), hints.withUrl("https://example.com/a").url());
-    NullPointerException e = assertThrows(NullPointerException.class, () -> PageHints.none().withKind(null));
+    assertEquals(
+        Optional.of("https://example.com/a"), hints.withUrl("https://example.com/a").url());
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> PageHints.none().withKind(null));
     assertTrue(e.getMessage().contains("AUTO"), e.getMessage());
   }
 
@@ -55,6 +64,21 @@ class ApiShapeTest {
   }
 
   @Test
+  void recordsHaveFactoriesWithoutOptionalParameters() {
+    assertEquals(
+        new Rejected(RejectionReason.EMPTY, "no bytes", Optional.empty()),
+        new Rejected(RejectionReason.EMPTY, "no bytes"));
+    assertEquals(
+        Optional.empty(), Encoding.of(StandardCharsets.UTF_8, CharsetSource.BOM, null).declared());
+    assertEquals(
+        Optional.of("gbk"),
+        Encoding.of(StandardCharsets.UTF_8, CharsetSource.META, "gbk").declared());
+    Comment c = Comment.of(null, null, "好");
+    assertEquals(Optional.empty(), c.author());
+    assertEquals("好", c.text());
+  }
+
+  @Test
   void metadataAndTitleAreMovedNotChrome() {
     assertFalse(ChromeKind.METADATA.isChrome());
     assertFalse(ChromeKind.TITLE.isChrome());
@@ -66,14 +90,16 @@ class ApiShapeTest {
     byte[] gbk = "<p>中文</p>".getBytes(java.nio.charset.Charset.forName("GBK"));
     DecodedPage withHeader = PageDecoder.standard().decode(gbk, "text/html; charset=gbk");
     assertEquals(CharsetSource.HEADER, withHeader.encoding().source());
-    DecodedPage without = PageDecoder.standard().decode("<p>abc</p>".getBytes(StandardCharsets.UTF_8));
+    DecodedPage without =
+        PageDecoder.standard().decode("<p>abc</p>".getBytes(StandardCharsets.UTF_8));
     assertEquals("<p>abc</p>", without.text());
   }
 
   @Test
   void inputKindNamesWhatTheInputWasReadAs() {
-    var result = Zhengwen.extractText("<html><body><h1>标题</h1><p>" + "这是一段足够长的正文内容。".repeat(20)
-        + "</p></body></html>");
+    var result =
+        Zhengwen.extractText(
+            "<html><body><h1>标题</h1><p>" + "这是一段足够长的正文内容。".repeat(20) + "</p></body></html>");
     assertTrue(result instanceof org.zhengwen.Extracted, result.toString());
     assertEquals(InputKind.HTML, ((org.zhengwen.Extracted) result).inputKind());
   }
