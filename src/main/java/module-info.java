@@ -1,15 +1,17 @@
 /**
- * zhengwen: raw news-page bytes (any charset) or a page-text dump in, a clean {@link org.zhengwen.Article} out.
+ * zhengwen: raw news-page bytes (any charset) or a page-text dump in, a clean {@link
+ * org.zhengwen.Article} out.
  *
- * <p>The API is the exported packages: {@code org.zhengwen} (extraction), {@code org.zhengwen.decode} (bytes
- * to text, usable alone), {@code org.zhengwen.golden} (golden tests for users' own pages) and
- * {@code org.zhengwen.json} (Article JSON, as the CLI and golden files write it). Everything under
- * {@code org.zhengwen.internal} and the command line, {@code org.zhengwen.cli}, ship in the same jar but are
- * not exported: nothing outside this module can compile against them. The CLI is run from the shaded
- * {@code zhengwen-cli.jar} on the class path.
+ * <p>The API is the exported packages: {@code org.zhengwen} (extraction), {@code
+ * org.zhengwen.decode} (bytes to text, usable alone), {@code org.zhengwen.golden} (golden tests for
+ * users' own pages) and {@code org.zhengwen.json} (Article JSON, as the CLI and golden files write
+ * it). Everything under {@code org.zhengwen.internal} and the command line, {@code
+ * org.zhengwen.cli}, ship in the same jar but are not exported: nothing outside this module can
+ * compile against them. The CLI is run from the shaded {@code zhengwen-cli.jar} on the class path.
  *
- * <p>Run time needs only jsoup and juniversalchardet. Jackson (for {@code golden} and {@code json}),
- * java-diff-utils (for {@code golden}), picocli and jwarc (for the CLI) are optional: {@code requires static}.
+ * <p>Run time needs only jsoup and juniversalchardet. Jackson (for {@code golden} and {@code
+ * json}), java-diff-utils (for {@code golden}), picocli and jwarc (for the CLI) are optional:
+ * {@code requires static}.
  */
 module org.zhengwen {
   exports org.zhengwen;
@@ -19,7 +21,6 @@ module org.zhengwen {
 
   requires org.jsoup;
   requires com.github.albfernandez.juniversalchardet;
-
   requires static transitive org.jspecify;
   requires static transitive com.fasterxml.jackson.databind;
   requires static io.github.javadiffutils;
@@ -27,5 +28,6 @@ module org.zhengwen {
   requires static jwarc;
 
   // picocli sets the CLI's option fields reflectively.
-  opens org.zhengwen.cli to info.picocli;
+  opens org.zhengwen.cli to
+      info.picocli;
 }

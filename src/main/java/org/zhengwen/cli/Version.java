@@ -7,8 +7,9 @@ import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The CLI's {@code --version} line. The version is the build's own ({@code version.properties}, filled in by
- * Maven resource filtering), so a snapshot build says it is one and no source file repeats the number.
+ * The CLI's {@code --version} line. The version is the build's own ({@code version.properties},
+ * filled in by Maven resource filtering), so a snapshot build says it is one and no source file
+ * repeats the number.
  */
 final class Version implements IVersionProvider {
   private static final String RESOURCE = "version.properties";

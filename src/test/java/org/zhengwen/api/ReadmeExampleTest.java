@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's newcomer path: its complete Java example compiles against the library and runs on a seed
- * page, and its pom snippet pins the compiler release and names this build's version.
+ * The README's newcomer path: its complete Java example compiles against the library and runs on a
+ * seed page, and its pom snippet pins the compiler release and names this build's version.
  */
 class ReadmeExampleTest {
   private static final Path README = Path.of("README.md");
@@ -44,16 +44,34 @@ class ReadmeExampleTest {
     readCompilerModule();
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
-    boolean compiled = javac.getTask(diagnostics, null, null,
-        List.of("--release", "17", "-Xlint:all", "-Werror", "-classpath", libraryPath(),
-            "-d", classes.toString()),
-        null, javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(source)).call();
+    boolean compiled =
+        javac
+            .getTask(
+                diagnostics,
+                null,
+                null,
+                List.of(
+                    "--release",
+                    "17",
+                    "-Xlint:all",
+                    "-Werror",
+                    "-classpath",
+                    libraryPath(),
+                    "-d",
+                    classes.toString()),
+                null,
+                javac
+                    .getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                    .getJavaFileObjects(source))
+            .call();
     assertTrue(compiled, "the README's example does not compile:\n" + diagnostics);
 
     String printed = runMain(classes, SEED.toString(), "https://example.com/a.html");
     List<String> lines = printed.lines().toList();
     assertTrue(lines.size() >= 3, "title, date and paragraphs expected:\n" + printed);
-    assertTrue(!lines.get(0).isBlank() && !lines.get(0).equals("(no title)"), "a title first:\n" + printed);
+    assertTrue(
+        !lines.get(0).isBlank() && !lines.get(0).equals("(no title)"),
+        "a title first:\n" + printed);
   }
 
   @Test
@@ -62,25 +80,35 @@ class ReadmeExampleTest {
     assertTrue(pom.contains("<release>17</release>"), pom);
     String version = System.getProperty("zw.version");
     assertNotNull(version, "Surefire passes the build's version as zw.version");
-    Matcher m = Pattern.compile("<artifactId>zhengwen</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+    Matcher m =
+        Pattern.compile("<artifactId>zhengwen</artifactId>\\s*<version>([^<]+)</version>")
+            .matcher(pom);
     assertTrue(m.find(), pom);
     assertEquals(version, m.group(1), "the README's dependency names the version this build makes");
   }
 
-  /** The library and its dependencies, as a user's class path: Surefire puts them on the module path. */
+  /**
+   * The library and its dependencies, as a user's class path: Surefire puts them on the module
+   * path.
+   */
   private static String libraryPath() {
-    return String.join(File.pathSeparator, System.getProperty("jdk.module.path", ""),
+    return String.join(
+        File.pathSeparator,
+        System.getProperty("jdk.module.path", ""),
         System.getProperty("java.class.path", ""));
   }
 
   /** These tests run inside module org.zhengwen, which does not itself read java.compiler. */
   private static void readCompilerModule() {
-    ModuleLayer.boot().findModule("java.compiler").ifPresent(ReadmeExampleTest.class.getModule()::addReads);
+    ModuleLayer.boot()
+        .findModule("java.compiler")
+        .ifPresent(ReadmeExampleTest.class.getModule()::addReads);
   }
 
   /** The README's fenced code block of the given language that contains {@code marker}. */
   private static String block(String language, String marker) throws IOException {
-    Matcher m = Pattern.compile("(?ms)^```" + language + "\\n(.*?)^```$").matcher(Files.readString(README));
+    Matcher m =
+        Pattern.compile("(?ms)^```" + language + "\\n(.*?)^```$").matcher(Files.readString(README));
     while (m.find()) {
       if (m.group(1).contains(marker)) {
         return m.group(1);
@@ -93,11 +121,13 @@ class ReadmeExampleTest {
     PrintStream stdout = System.out;
     PrintStream stderr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        ReadmeExampleTest.class.getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, ReadmeExampleTest.class.getClassLoader())) {
       Method main = loader.loadClass(EXAMPLE_CLASS).getMethod("main", String[].class);
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      // the example's stderr (its list of removed blocks) is dropped so the build log stays readable
+      // the example's stderr (its list of removed blocks) is dropped so the build log stays
+      // readable
       System.setErr(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
       main.invoke(null, (Object) args);
     } finally {

@@ -6,7 +6,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
-/** {@code -V} prints the version the build was made as, snapshot suffix included, not a number in the source. */
+/**
+ * {@code -V} prints the version the build was made as, snapshot suffix included, not a number in
+ * the source.
+ */
 class VersionTest {
   @Test
   void versionIsTheBuildsOwn() {
