@@ -21,13 +21,14 @@ module org.zhengwen {
 
   requires org.jsoup;
   requires com.github.albfernandez.juniversalchardet;
-  requires static transitive org.jspecify;
-  requires static transitive com.fasterxml.jackson.databind;
+  // Not transitive: a user's module would then fail to compile without them. A module that uses
+  // org.zhengwen.json or golden requires com.fasterxml.jackson.databind itself.
+  requires static org.jspecify;
+  requires static com.fasterxml.jackson.databind;
   requires static io.github.javadiffutils;
   requires static info.picocli;
   requires static jwarc;
 
   // picocli sets the CLI's option fields reflectively.
-  opens org.zhengwen.cli to
-      info.picocli;
+  opens org.zhengwen.cli to info.picocli;
 }
