@@ -8,7 +8,8 @@ import java.util.Optional;
  * A page that held an article.
  *
  * @param article the clean article
- * @param inputKind what the input was read as: HTML or a text dump (never {@link InputKind#AUTO})
+ * @param inputKind what the input was read as: HTML or a text dump (the extractor never reports
+ *     {@link InputKind#AUTO})
  * @param removed every block that was not kept as body text, in page order, with its reason
  * @param confidence how sure the extractor is that {@link Article#paragraphs()} is the page's main text,
  *     in [0, 1]: low when the kept text is short, holds a small share of the page's prose, or no headline
