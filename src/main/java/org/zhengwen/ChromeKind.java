@@ -29,6 +29,8 @@ public enum ChromeKind {
   COPYRIGHT("copyright, ICP or footer line"),
   /** Advertising. */
   ADVERTISEMENT("advertisement"),
+  /** Photo and video captions and credits ({@code <figcaption>}, {@code class="caption"}): they describe a picture, not the story. */
+  CAPTION("photo or video caption or credit"),
   /** Date, source, author and editor lines: their values moved into the article's metadata. */
   METADATA("metadata line (date, source, author, editor)"),
   /** The title repeated in the page. */

@@ -13,4 +13,9 @@ interface PageSink {
 
   /** A record that is not a page. */
   void skipped(Skip why);
+
+  /** A WARC record that is not a page, with where it was (see {@link Page#provenance()}); the CLI only counts it. */
+  default void skipped(Skip why, java.util.Map<String, Object> provenance) {
+    skipped(why);
+  }
 }

@@ -1,7 +1,6 @@
 package org.zhengwen.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,13 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResponse;
-import org.zhengwen.PageHints;
 
 /**
  * Reads the pages of one WARC or WARC.gz file with jwarc, record by record (never the whole file), and
@@ -65,7 +60,7 @@ final class WarcPages {
       try {
         reader = new WarcReader(channel);
       } catch (IOException | RuntimeException e) {
-        report(Map.of(), e); // jwarc reads the first bytes to detect compression: damage too
+        report(Map.of("offset", start), e); // jwarc reads the first bytes to detect compression: damage too
         return start;
       }
       try (reader) {
@@ -81,17 +76,19 @@ final class WarcPages {
    */
   private long readUntilDamage(WarcReader reader, long regionStart) {
     long lastRecord = regionStart;
+    boolean readOne = false;
     while (true) {
       Optional<WarcRecord> next;
       try {
         next = reader.next();
       } catch (IOException | RuntimeException e) {
-        report(Map.of(), e);
+        report(damageStart(readOne, lastRecord), e);
         return lastRecord;
       }
       if (next.isEmpty()) {
         return -1;
       }
+      readOne = true;
       lastRecord = reader.position();
       progress.at(lastRecord);
       handle(next.get(), lastRecord);
@@ -101,90 +98,26 @@ final class WarcPages {
   private void handle(WarcRecord record, long offset) {
     Map<String, Object> provenance = provenance(record, offset);
     try {
-      Optional<Skip> skip = dispatch(record, provenance);
-      skip.ifPresent(sink::skipped);
+      WarcScan.Classified what = WarcScan.classify(record, maxPageBytes);
+      if (what instanceof WarcScan.PagePayload page) {
+        sink.page(new Page(input, page.bytes(), page.hints(), provenance));
+      } else if (what instanceof WarcScan.NotAPage skip) {
+        sink.skipped(Skip.valueOf(skip.kind()), provenance);
+      } else {
+        sink.unreadable(new Unreadable(input, provenance, Unreadable.TOO_LARGE, ((WarcScan.TooLarge) what).message()));
+      }
       reported = false;
     } catch (IOException | RuntimeException e) {
       report(provenance, e);
     }
   }
 
-  /** Emits the record's page, or says why it is skipped. */
-  private Optional<Skip> dispatch(WarcRecord record, Map<String, Object> provenance) throws IOException {
-    switch (record.type()) {
-      case "response":
-      case "resource":
-        return payload(record, provenance);
-      case "request":
-        return Optional.of(Skip.REQUEST);
-      case "metadata":
-      case "warcinfo":
-        return Optional.of(Skip.METADATA);
-      default:
-        return Optional.of(Skip.OTHER);
-    }
-  }
-
-  private Optional<Skip> payload(WarcRecord record, Map<String, Object> provenance) throws IOException {
-    Optional<String> type = record.headers().first("Content-Type");
-    MessageBody body = record.body();
-    if (record instanceof WarcResponse response && type.map(PayloadType::baseType).orElse("").equals("application/http")) {
-      HttpResponse http = response.http();
-      type = http.headers().first("Content-Type");
-      if (PayloadType.declaredNonPage(type)) {
-        return Optional.of(Skip.NON_HTML);
-      }
-      body = http.bodyDecoded();
-    } else if (PayloadType.declaredNonPage(type)) {
-      return Optional.of(Skip.NON_HTML);
-    }
-    return page(record, type, body, provenance);
-  }
-
-  private Optional<Skip> page(WarcRecord record, Optional<String> type, MessageBody body,
-      Map<String, Object> provenance) throws IOException {
-    byte[] bytes;
-    try (InputStream in = body.stream()) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPageBytes + 1));
-    }
-    if (bytes.length > maxPageBytes) {
-      body.consume();
-      sink.unreadable(new Unreadable(input, provenance, Unreadable.TOO_LARGE,
-          "the payload is over the limit of " + maxPageBytes + " bytes"));
-      return Optional.empty();
-    }
-    if (!PayloadType.isPage(type, bytes)) {
-      return Optional.of(Skip.NON_HTML);
-    }
-    sink.page(new Page(input, bytes, hints(record, type), provenance));
-    return Optional.empty();
-  }
-
-  private static PageHints hints(WarcRecord record, Optional<String> type) {
-    PageHints hints = PageHints.none();
-    if (type.isPresent()) {
-      hints = hints.withContentType(type.get());
-    }
-    Optional<String> target = target(record);
-    return target.isPresent() ? hints.withUrl(target.get()) : hints;
-  }
-
   private static Map<String, Object> provenance(WarcRecord record, long offset) {
     Map<String, Object> p = new LinkedHashMap<>();
-    record.headers().first("WARC-Record-ID").map(WarcPages::unbracket).ifPresent(id -> p.put("warc_record_id", id));
-    target(record).ifPresent(t -> p.put("target_uri", t));
+    WarcScan.recordId(record).ifPresent(id -> p.put("warc_record_id", id));
+    WarcScan.targetUri(record).ifPresent(t -> p.put("target_uri", t));
     p.put("offset", offset);
     return p;
-  }
-
-  /** The target URI; WARC 1.0 writers sometimes wrap it in angle brackets. */
-  private static Optional<String> target(WarcRecord record) {
-    return record.headers().first("WARC-Target-URI").map(WarcPages::unbracket).filter(t -> !t.isEmpty());
-  }
-
-  private static String unbracket(String value) {
-    String v = value.trim();
-    return v.startsWith("<") && v.endsWith(">") ? v.substring(1, v.length() - 1) : v;
   }
 
   private void report(Map<String, Object> provenance, Exception e) {
@@ -193,6 +126,23 @@ final class WarcPages {
           "damaged WARC record: " + e));
     }
     reported = true;
+  }
+
+  /**
+   * Provenance for damage met between records: where the damaged record seems to start, which is the region
+   * start when no record was read yet, else the next record start after the last good one (found the way
+   * resynchronisation finds it). Empty when no such place is found.
+   */
+  private Map<String, Object> damageStart(boolean afterARecord, long lastRecord) {
+    if (reported) {
+      return Map.of(); // no line will be written, so no need to scan
+    }
+    try {
+      long at = afterARecord ? resyncPoint(lastRecord + 1) : lastRecord;
+      return at < 0 ? Map.of() : Map.of("offset", at);
+    } catch (IOException e) {
+      return Map.of();
+    }
   }
 
   /** Where the next record seems to start: a gzip member (each WARC.gz record is one) or a {@code WARC/1.} line. */

@@ -76,6 +76,78 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void threadKeepsOneLineRepliesAndAPostMarkedDifferently() {
+    String reply = "<div class='topic-post'><div class='meta'><a href=/u/%d>user%d</a></div>"
+        + "<div class='regular contents%s'><div class='cooked'><p>%s</p></div></div></div>";
+    StringBuilder posts = new StringBuilder(String.format(reply, 0, 0, "", sentence("question", 0)
+        + " " + sentence("question", 1)));
+    String[] replies = {"hey check this", "Thanks its done", "works for me too", "same here"};
+    for (int i = 0; i < replies.length; i++) {
+      // The last reply carries one more class, as a highlighted or accepted post does.
+      posts.append(String.format(reply, i + 1, i + 1, i == replies.length - 1 ? " avoid-tab" : "", replies[i]));
+    }
+    Extracted e = extract(page("<div class='post-stream'>" + posts + "</div>"),
+        "https://discuss.example.org/t/a-question/4242");
+    assertEquals(PageType.THREAD, e.article().pageType());
+    for (String r : replies) {
+      assertTrue(e.article().text().contains(r), "reply missing: " + r + " in " + e.article().text());
+    }
+  }
+
+  @Test
+  void threadRepliesInABoxBuiltUnlikeTheQuestionAreKept() {
+    String answers = IntStream.range(0, 2).mapToObj(i -> "<div class='answer-item'><span class='by'>"
+        + "<a href=/u/" + i + ">helper" + i + "</a></span><div class='answer-text'>" + sentence("answer" + i, 0)
+        + " It also worked on my second machine after a restart.</div></div>").collect(Collectors.joining());
+    // The answers hang from another branch of the page than the question, and add a third to its text.
+    Extracted e = extract(page("<div class='qa'><div class='col'><div class='question'><div class='body'>"
+        + paragraphs("question", 8) + "</div></div></div><div class='col2'><div class='answers'>" + answers
+        + "</div></div></div>"),
+        "https://ask.example.org/questions/777/how-to");
+    for (int i = 0; i < 2; i++) {
+      assertTrue(e.article().text().contains(sentence("answer" + i, 0)), "answer " + i + " missing: "
+          + e.decisions());
+    }
+    assertTrue(e.article().text().contains(sentence("question", 7)));
+  }
+
+  @Test
+  void datelinesAndALoneBylineWordAreMetadataNotParagraphs() {
+    String html = "<!doctype html><html><head><title>A headline for the test</title>"
+        + "<meta property='article:published_time' content='2019-11-19T00:04:00Z'></head><body>"
+        + "<article><h1>A headline for the test</h1><p>By</p><p>Nov. 18, 2019 7:04 pm ET</p>"
+        + paragraphs("story", 4) + "<p>Aktualisiert am 19.11.2019, 10:15 Uhr</p>" + paragraphs("more", 2)
+        + "</article></body></html>";
+    Extracted e = extract(html, null);
+    assertEquals(6, e.article().paragraphs().size(), e.article().paragraphs().toString());
+    assertTrue(e.article().paragraphs().get(0).startsWith("The story paragraph number 0"));
+  }
+
+  @Test
+  void aThreadKeepsItsFirstPostsTimeStamp() {
+    String post = "<div class='post'><div class='who'>user%d</div><div class='when'>May %d 2024 | 2:18 pm</div>"
+        + "<div class='post-body'><p>%s</p></div></div>";
+    StringBuilder posts = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      posts.append(String.format(post, i, i + 10, sentence("post" + i, 0)));
+    }
+    Extracted e = extract(page("<div class='thread'>" + posts + "</div>"), "https://forum.example.org/topic/99");
+    assertEquals(PageType.THREAD, e.article().pageType());
+    assertTrue(e.article().text().contains("May 11 2024 | 2:18 pm"), e.article().paragraphs().toString());
+  }
+
+  @Test
+  void photoCaptionsAndCreditsAreNotParagraphs() {
+    String html = page("<article>" + paragraphs("story", 2) + "<figure><img src=a.jpg alt=''><figcaption>"
+        + "Workers on the bridge during the week of May 13. (City of Example)</figcaption></figure>"
+        + paragraphs("after", 2) + "<div class='image-credit'>Jane Roe/Example Images</div></article>");
+    Extracted e = extract(html, null);
+    assertEquals(4, e.article().paragraphs().size(), e.article().paragraphs().toString());
+    assertEquals(2, e.removed().stream().filter(r -> r.reason() == ChromeKind.CAPTION).count(),
+        e.removed().toString());
+  }
+
+  @Test
   void pageOfCommentsOnlyIsAThreadNotAnEmptyPage() {
     String comments = IntStream.range(0, 8).mapToObj(i -> "<div class='comment'><span class='comment-info'>"
         + "<a href=/u/" + i + ">reader" + i + "</a> 2024-04-0" + (i % 9 + 1) + "</span><p class='comment-content'>"

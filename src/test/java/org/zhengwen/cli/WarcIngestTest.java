@@ -53,6 +53,7 @@ class WarcIngestTest {
     assertEquals("error", cut.get("status").asText());
     assertEquals("CORRUPT_INPUT", cut.get("reason").asText());
     assertEquals(w.path().toString(), cut.get("input").asText());
+    assertEquals((long) w.offsets().get(5), cut.get("offset").asLong(), "where the cut record starts");
     if (compression == WarcCompression.NONE) {
       // The header of the cut record is whole, so its line says which record it was.
       assertEquals(TestWarcs.id(w.records().get(5)), cut.get("warc_record_id").asText());
@@ -102,6 +103,7 @@ class WarcIngestTest {
     assertEquals(List.of("ok", "error", "ok"), statuses, r.rawLines().toString());
     assertEquals("第1号新闻标题", r.lines().get(0).get("title").asText());
     assertEquals("CORRUPT_INPUT", r.lines().get(1).get("reason").asText());
+    assertEquals((long) w.offsets().get(1), r.lines().get(1).get("offset").asLong(), "where the damaged record starts");
     assertEquals("第3号新闻标题", r.lines().get(2).get("title").asText());
     assertEquals((long) w.offsets().get(2), r.lines().get(2).get("offset").asLong());
     assertEquals(3, r.count("pages"));

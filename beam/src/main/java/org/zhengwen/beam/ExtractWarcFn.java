@@ -12,6 +12,7 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extractor;
+import org.zhengwen.cli.WarcScan;
 import org.zhengwen.json.ArticleJson;
 
 /**
@@ -26,7 +27,6 @@ import org.zhengwen.json.ArticleJson;
 final class ExtractWarcFn extends DoFn<FileIO.ReadableFile, String> {
   private static final long serialVersionUID = 1L;
 
-  private final WarcRecordPages pages = new WarcRecordPages(Extractor.DEFAULT_MAX_INPUT_BYTES);
   private final Counter articles = Metrics.counter(ExtractWarcFn.class, "articles");
   private final Counter rejected = Metrics.counter(ExtractWarcFn.class, "rejected");
   private final Counter damaged = Metrics.counter(ExtractWarcFn.class, "damaged");
@@ -60,23 +60,27 @@ final class ExtractWarcFn extends DoFn<FileIO.ReadableFile, String> {
     }
   }
 
-  /** Emits the record's line, if it is a page; false when the file cannot be read further. */
+  /**
+   * Emits the record's line, if it is a page; false when the file cannot be read further. Which records
+   * are pages is decided by the command line's own rules ({@link WarcScan#classify}).
+   */
   private boolean record(WarcRecord record, long offset, String input, MultiOutputReceiver out) {
-    Optional<WarcRecordPages.Page> page;
+    WarcScan.Classified what;
     try {
-      page = pages.page(record);
-    } catch (WarcRecordPages.PayloadTooLarge e) {
-      deadLetter(out, provenance(ArticleJson.errorNode(input, "TOO_LARGE", e.getMessage()), record, offset));
-      return true;
+      what = WarcScan.classify(record, Extractor.DEFAULT_MAX_INPUT_BYTES);
     } catch (IOException | RuntimeException e) {
       deadLetter(out, provenance(ArticleJson.errorNode(input, "CORRUPT_INPUT", "damaged WARC record: " + e), record, offset));
       return false;
     }
-    if (page.isEmpty()) {
+    if (what instanceof WarcScan.TooLarge tooLarge) {
+      deadLetter(out, provenance(ArticleJson.errorNode(input, "TOO_LARGE", tooLarge.message()), record, offset));
+      return true;
+    }
+    if (!(what instanceof WarcScan.PagePayload page)) {
       skipped.inc();
       return true;
     }
-    ExtractionResult result = Extractor.standard().extract(page.get().bytes(), page.get().hints());
+    ExtractionResult result = Extractor.standard().extract(page.bytes(), page.hints());
     String line = ArticleJson.toLine(provenance(ArticleJson.toNode(input, result, false), record, offset));
     if (result.isArticle()) {
       articles.inc();
@@ -94,8 +98,8 @@ final class ExtractWarcFn extends DoFn<FileIO.ReadableFile, String> {
   }
 
   private static ObjectNode provenance(ObjectNode node, WarcRecord record, long offset) {
-    WarcRecordPages.id(record).ifPresent(id -> node.put("warc_record_id", id));
-    WarcRecordPages.target(record).ifPresent(t -> node.put("target_uri", t));
+    WarcScan.recordId(record).ifPresent(id -> node.put("warc_record_id", id));
+    WarcScan.targetUri(record).ifPresent(t -> node.put("target_uri", t));
     node.put("offset", offset);
     return node;
   }

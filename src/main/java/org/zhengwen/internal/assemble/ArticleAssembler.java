@@ -1,10 +1,12 @@
 package org.zhengwen.internal.assemble;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.Article;
 import org.zhengwen.ChromeKind;
@@ -85,6 +87,7 @@ public final class ArticleAssembler {
     private @Nullable String editor;
     private @Nullable String lineUrl;
     private boolean sawErrorStub;
+    private @Nullable Set<LocalDate> pageDates;
 
     Run(PageBlocks page, InputKind kind, Optional<Encoding> encoding, PageHints hints) {
       this.blocks = page.blocks();
@@ -256,6 +259,12 @@ public final class ArticleAssembler {
         Block b = blocks.get(i);
         if (chrome[i] != null) {
           remove(chrome[i], i);
+        } else if (metaLines[i] != null && isPostStamp(metaLines[i])) {
+          // A thread's first post starts with its time, as every later post does: it is part of the text.
+          if (published == null) {
+            published = metaLines[i].date().orElse(null);
+          }
+          break;
         } else if (metaLines[i] != null) {
           takeMetadata(i);
         } else if (isTitleRepeat(b)) {
@@ -342,7 +351,28 @@ public final class ArticleAssembler {
       if (!m.isBareDate()) {
         return true;
       }
-      return published != null && m.date().isPresent() && m.date().get().date().equals(published.date());
+      if (m.date().isEmpty() || isPostStamp(m)) {
+        return false;
+      }
+      LocalDate day = m.date().get().date();
+      // The page's own metadata says when it was published even where no line above the body did; its
+      // time may be in another zone than the line's, which moves the day by one.
+      return published != null && day.equals(published.date()) || pageDates().contains(day)
+          || pageDates().contains(day.plusDays(1)) || pageDates().contains(day.minusDays(1));
+    }
+
+    /** On a thread, a bare date is a post's time stamp, which belongs to the post. */
+    private boolean isPostStamp(MetadataLine m) {
+      return page.pageType() == PageType.THREAD && m.isBareDate() && m.date().isPresent();
+    }
+
+    /** The publication dates the page's metadata (meta tags, JSON-LD) gives, parsed once. */
+    private Set<LocalDate> pageDates() {
+      if (pageDates == null) {
+        pageDates = meta.published().stream().map(DateTimes::parse).flatMap(Optional::stream)
+            .map(PublishedDate::date).collect(Collectors.toUnmodifiableSet());
+      }
+      return pageDates;
     }
 
     /** A paragraph long and sentence-like enough that the article has resumed after a chrome marker. */

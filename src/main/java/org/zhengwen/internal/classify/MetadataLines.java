@@ -1,6 +1,7 @@
 package org.zhengwen.internal.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,14 +33,27 @@ public final class MetadataLines {
   private static final Pattern DOTTED_BYLINE = Pattern.compile("[·•・]\\s*([^·•・\\s][^·•・]{0,18}?)\\s*[·•・]");
   private static final Pattern CIRCLE_BYLINE = Pattern.compile("[◎○●]\\s*([^◎○●]{2,20})");
   private static final Pattern SLASH_BYLINE = Pattern.compile("文\\s*[/／]\\s*(.{2,30})");
+  /** A capitalised name word, and the words that join two names. */
+  private static final String NAME = "[\\p{Lu}][\\p{L}.'’-]+";
+  private static final String JOIN = "(?:\\s+(?i:and|und|et|y|e|en|og|och|with|mit|avec|con|com))?\\s+";
+  /** "By" and up to six names. */
   private static final Pattern ENGLISH_BYLINE =
-      Pattern.compile("(?i)by\\s+([\\p{Lu}][\\p{L}.'’-]+(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}.'’-]+){0,5})");
-  private static final Pattern ENGLISH_NAME_SPLIT = Pattern.compile("(?i)\\s*(?:,|;|\\band\\b)\\s*");
+      Pattern.compile("(?i:by)\\s+(" + NAME + "(?:" + JOIN + NAME + "){0,5})");
+  /**
+   * The other byline words of {@code dateline-words.tsv} (Von, Par, Por …) take two names at least: "Por Qué
+   * Importa" is a heading, "Von Nina Magoley" a byline.
+   */
+  private static final Pattern OTHER_BYLINE = Pattern.compile("(?i:" + String.join("|",
+      DatelineWords.bylineWords().stream().filter(w -> !w.equals("by")).toList()) + ")\\s+(" + NAME + "(?:"
+      + JOIN + NAME + "){1,5})");
+  private static final Pattern ENGLISH_NAME_SPLIT =
+      Pattern.compile("(?i)\\s*(?:,|;|\\b(?:and|und|et|y|e|en|og|och|with|mit|avec|con|com)\\b)\\s*");
   private static final Pattern NAME_SPLIT = Pattern.compile("[\\s\\u3000、，,;；/／和]+");
   private static final Pattern ENCLOSING = Pattern.compile("^[【\\[（(]\\s*|\\s*[】\\]）)]$");
   private static final Pattern FIELD_EDGES = Pattern.compile("^[:：\\s]+|[\\s|｜]+$");
   private static final Pattern ROLE_PREFIX = Pattern.compile("^(?:本报|本報|特约|实习)?(?:记者|記者|通讯员|通訊員)");
   private static final Pattern LABEL_NOISE = Pattern.compile("[\\s:：]");
+  private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
   private static final Pattern COUNT = Pattern.compile("[\\d\\s次人]*");
 
   private MetadataLines() {}
@@ -51,6 +65,11 @@ public final class MetadataLines {
       return Optional.empty();
     }
     t = ENCLOSING.matcher(t).replaceAll("");
+    if (DatelineWords.isBareBylineWord(t)) {
+      // "By" alone: the name is a link of its own, on the next line or nowhere.
+      return Optional.of(new MetadataLine(Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+          Optional.empty(), true));
+    }
     Optional<MetadataLine> byline = byline(t);
     if (byline.isPresent()) {
       return byline;
@@ -86,13 +105,38 @@ public final class MetadataLines {
       return authorsLine(m.group(1));
     }
     m = ENGLISH_BYLINE.matcher(t);
+    if (!m.matches()) {
+      m = OTHER_BYLINE.matcher(t);
+    }
     if (m.matches()) {
-      // Western names contain spaces: split only between names.
-      List<String> names = List.of(ENGLISH_NAME_SPLIT.split(Texts.trimPad(m.group(1))));
-      return Optional.of(new MetadataLine(Optional.empty(), Optional.empty(), names, Optional.empty(),
-          Optional.empty(), true));
+      return Optional.of(new MetadataLine(Optional.empty(), Optional.empty(), englishNames(m.group(1)),
+          Optional.empty(), Optional.empty(), true));
     }
     return Optional.empty();
+  }
+
+  /** Western names contain spaces: split only between names. */
+  private static List<String> englishNames(String names) {
+    return List.of(ENGLISH_NAME_SPLIT.split(Texts.trimPad(names)));
+  }
+
+  /** The text without the dateline words and punctuation at its ends ("By Jane Doe on" → "By Jane Doe"). */
+  private static String withoutDatelineWords(String text) {
+    String[] words = text.trim().split("\\s+");
+    int from = 0;
+    int to = words.length;
+    while (from < to && isDatelineWordOrMark(words[from])) {
+      from++;
+    }
+    while (to > from && isDatelineWordOrMark(words[to - 1])) {
+      to--;
+    }
+    return String.join(" ", Arrays.asList(words).subList(from, to));
+  }
+
+  private static boolean isDatelineWordOrMark(String word) {
+    String w = EDGE_MARKS.matcher(word).replaceAll("");
+    return w.isEmpty() || DatelineWords.isDatelineWord(w);
   }
 
   private static Optional<MetadataLine> authorsLine(String names) {
@@ -127,7 +171,7 @@ public final class MetadataLines {
     }
     String before = Texts.trimPad(spans.isEmpty() ? t : t.substring(0, spans.get(0)[0]));
     if (spans.isEmpty()) {
-      return unlabelled(before, date, url);
+      return unlabelled(line, before, date, url);
     }
     if (!before.isEmpty() && (date.isEmpty() || !isName(before))) {
       return Optional.empty();
@@ -159,14 +203,33 @@ public final class MetadataLines {
     return Optional.of(new MetadataLine(date, source, List.copyOf(authors), editor, url, true));
   }
 
-  /** A line with no label: a bare date, or a masthead ({@code 甘孜日報    2020年02月17日}). */
-  private static Optional<MetadataLine> unlabelled(String rest, Optional<PublishedDate> date,
+  /**
+   * A line with no label of {@link #LABEL}: a dateline ({@code Published Monday, Nov. 18, 2019 8:22 AM EST},
+   * {@code Stand: 22.04.2024}), a bare date, a byline with a date ({@code By Jane Doe on May 10, 2024}), or a
+   * masthead ({@code 甘孜日報    2020年02月17日}). {@code rest} is the line without its date and URL.
+   */
+  private static Optional<MetadataLine> unlabelled(String line, String rest, Optional<PublishedDate> date,
       Optional<String> url) {
+    DatelineWords.Dateline dateline = DatelineWords.read(line);
+    if (dateline != null) {
+      // Zone and weekday words are parts of the date, never a source ("8:03 am ET").
+      return Optional.of(new MetadataLine(date, Optional.empty(), List.of(), Optional.empty(), url,
+          dateline.labelled()));
+    }
     if (date.isEmpty()) {
       return Optional.empty();
     }
     if (rest.isEmpty()) {
       return Optional.of(new MetadataLine(date, Optional.empty(), List.of(), Optional.empty(), url, false));
+    }
+    String core = withoutDatelineWords(rest);
+    Matcher by = ENGLISH_BYLINE.matcher(core);
+    if (!by.matches()) {
+      by = OTHER_BYLINE.matcher(core);
+    }
+    if (by.matches()) {
+      return Optional.of(new MetadataLine(date, Optional.empty(), englishNames(by.group(1)), Optional.empty(),
+          url, true));
     }
     if (isName(rest) && rest.length() <= 16) {
       return Optional.of(new MetadataLine(date, Optional.of(rest), List.of(), Optional.empty(), url, true));

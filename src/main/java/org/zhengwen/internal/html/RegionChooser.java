@@ -34,6 +34,8 @@ final class RegionChooser {
   /** An earlier repeated post must score at least this, and this share of the best post's score. */
   private static final double REPEATED_MIN_SCORE = 20;
   private static final double REPEATED_MIN_SHARE = 0.1;
+  /** A post of a thread is mostly its own text: a unit that is mostly links is a list of other threads. */
+  private static final double MAX_POST_LINK_DENSITY = 0.5;
 
   private final List<RawBlock> blocks;
   private final boolean thread;
@@ -94,7 +96,7 @@ final class RegionChooser {
       return new Region(rootOf, null, 0);
     }
     if (thread) {
-      List<ElementInfo> posts = repeatsOf(top, candidates);
+      List<ElementInfo> posts = postsLike(top, infos);
       if (posts.size() > 1) {
         ElementInfo all = commonAncestor(top, posts);
         mark(all, rootOf);
@@ -106,18 +108,38 @@ final class RegionChooser {
     return new Region(rootOf, top, 1);
   }
 
-  /** The candidates built like {@code top} (same tag, class and depth) that score as posts, in page order. */
-  private static List<ElementInfo> repeatsOf(ElementInfo top, List<ElementInfo> candidates) {
+  /**
+   * On a thread: every element built like {@code top} (same tag, depth and class names, under a parent built
+   * like top's) that holds text with few links, scored or not, in page order: a one-line reply is as much a
+   * post as a long one, and a post marked {@code highlighted} or {@code avoid-tab} is still a post.
+   */
+  private static List<ElementInfo> postsLike(ElementInfo top, List<ElementInfo> infos) {
     List<ElementInfo> same = new ArrayList<>();
-    double min = Math.min(REPEATED_MIN_SCORE, finalScore(top) * REPEATED_MIN_SHARE);
-    for (ElementInfo c : candidates) {
-      if (c == top || c.depth == top.depth && c.tag.equals(top.tag)
-          && c.element.className().equals(top.element.className()) && finalScore(c) >= min) {
+    for (ElementInfo c : infos) {
+      if (c == top || builtAlike(c, top) && builtAlike(c.parent, top.parent) && c.chars > 0
+          && c.linkDensity() < MAX_POST_LINK_DENSITY && !c.inDialog) {
         same.add(c);
       }
     }
-    same.sort((a, b) -> Integer.compare(a.firstBlock, b.firstBlock));
     return same;
+  }
+
+  /** Same tag, depth and (mostly) class names: two units of one repeated structure. */
+  private static boolean builtAlike(@Nullable ElementInfo a, @Nullable ElementInfo b) {
+    return a != null && b != null && a.depth == b.depth && a.tag.equals(b.tag)
+        && similarNames(a.element.classNames(), b.element.classNames());
+  }
+
+  /** Class lists that share most of their names: a post marked {@code highlighted} is still a post. */
+  private static boolean similarNames(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.isEmpty() && b.isEmpty();
+    }
+    int shared = 0;
+    for (String n : a) {
+      shared += b.contains(n) ? 1 : 0;
+    }
+    return 2 * shared >= Math.max(a.size(), b.size());
   }
 
   /** The nearest ancestor-or-self of {@code top} whose blocks span all of {@code posts}. */

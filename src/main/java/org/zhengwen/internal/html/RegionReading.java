@@ -40,6 +40,8 @@ final class RegionReading {
   static final double WIDE_SHARE = 0.8;
   /** How much more prose a wider reading must keep to be taken. */
   static final double WIDER_GAIN = 1.5;
+  /** The same on a thread: the region is one post, and any reply the wider reading adds is text. */
+  static final double WIDER_GAIN_THREAD = 1.2;
   /** Comments must hold this many times the kept prose to turn an article into a thread. */
   static final int MIN_COMMENT_PROSE = 300;
   /** Mean letters per teaser above which a list of entries is a blog index of whole posts, not a list page. */
@@ -128,7 +130,7 @@ final class RegionReading {
       } else if (wide != null) {
         RemovedBlock[] wider = clean(marked(wide), wide);
         int keptWide = keptProse(wider);
-        if (keptWide >= WIDER_GAIN * kept) {
+        if (keptWide >= (thread ? WIDER_GAIN_THREAD : WIDER_GAIN) * kept) {
           trail.add("prose view: the region kept " + kept + " of " + prose + " prose; widened to " + wide
               + ", which keeps " + keptWide);
           removed = wider;

@@ -1,0 +1,147 @@
+package org.zhengwen.internal.classify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.zhengwen.internal.text.DateTimes;
+
+/**
+ * Datelines in any of the languages of {@code dateline-words.tsv}: short lines made only of a date or time and
+ * the words around it ({@code Published Monday, Nov. 18, 2019 8:22 AM EST}, {@code Aktualisiert am
+ * 22.04.2024, 10:15 Uhr}). The date itself need not be parseable for the line to be known as a dateline: the
+ * words say it. Thread-safe.
+ */
+final class DatelineWords {
+  /** What a word of a dateline is. */
+  enum Kind { LABEL, MONTH, WEEKDAY, ZONE, FILLER, BYLINE }
+
+  /** What a line made of dateline words holds. */
+  record Dateline(boolean labelled) {}
+
+  private static final Map<String, Kind> WORDS = load();
+  /** Longest Han word of the vocabulary: Han runs are split into words greedily. */
+  private static final int LONGEST_HAN_WORD = 3;
+  /** A numeric date (22.04.2024, 04/22/24, 2024-04-22) or a clock time (8:22, 10.15, 14h30). */
+  private static final Pattern NUMERIC_DATE_OR_TIME = Pattern.compile(
+      "(?<!\\d)(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{1,2}[:h]\\d{2})(?!\\d)");
+
+  private DatelineWords() {}
+
+  /**
+   * The dateline the whole text is, or null: every run of letters is a dateline word, and the text holds a
+   * date or a time (a month name with a number counts).
+   */
+  static Dateline read(String text) {
+    boolean labelled = false;
+    boolean month = false;
+    boolean digits = false;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int c = text.codePointAt(i);
+      int end = i + Character.charCount(c);
+      if (Character.isDigit(c)) {
+        digits = true;
+      } else if (Character.isLetter(c)) {
+        while (end < n && Character.isLetter(text.codePointAt(end)) && !Character.isDigit(text.codePointAt(end))) {
+          end += Character.charCount(text.codePointAt(end));
+        }
+        Kind k = kindOfRun(text.substring(i, end));
+        if (k == null || k == Kind.BYLINE) {
+          return null;
+        }
+        labelled |= k == Kind.LABEL;
+        month |= k == Kind.MONTH;
+      }
+      i = end;
+    }
+    boolean dated = digits && (month || NUMERIC_DATE_OR_TIME.matcher(text).find() || DateTimes.find(text).isPresent());
+    return dated ? new Dateline(labelled) : null;
+  }
+
+  /** Whether the text is only a byline word ({@code By}, {@code Von}): the name stood in a link of its own. */
+  static boolean isBareBylineWord(String text) {
+    return WORDS.get(text.strip().toLowerCase(Locale.ROOT)) == Kind.BYLINE;
+  }
+
+  /** The byline words ({@code by}, {@code von}, {@code par} …), lower-case. */
+  static Set<String> bylineWords() {
+    Set<String> out = new TreeSet<>();
+    WORDS.forEach((w, k) -> {
+      if (k == Kind.BYLINE) {
+        out.add(w);
+      }
+    });
+    return out;
+  }
+
+  /** Whether {@code word} (any case) is a dateline word other than a byline word. */
+  static boolean isDatelineWord(String word) {
+    Kind k = WORDS.get(word.toLowerCase(Locale.ROOT));
+    return k != null && k != Kind.BYLINE;
+  }
+
+  /**
+   * The kind of a run of letters, or null when it is not a dateline word. A Han run ({@code 分更新}) is split
+   * into vocabulary words, longest first; it is one of the most labelled kind found.
+   */
+  private static Kind kindOfRun(String run) {
+    String lower = run.toLowerCase(Locale.ROOT);
+    Kind whole = WORDS.get(lower);
+    if (whole != null || !isHan(lower.codePointAt(0))) {
+      return whole;
+    }
+    Kind kind = Kind.FILLER;
+    int i = 0;
+    while (i < lower.length()) {
+      int len = Math.min(LONGEST_HAN_WORD, lower.length() - i);
+      Kind k = null;
+      for (; len > 0 && (k = WORDS.get(lower.substring(i, i + len))) == null; len--) {
+        // try a shorter word
+      }
+      if (k == null) {
+        return null;
+      }
+      kind = k == Kind.LABEL ? Kind.LABEL : kind;
+      i += len;
+    }
+    return kind;
+  }
+
+  private static boolean isHan(int c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  private static Map<String, Kind> load() {
+    Map<String, Kind> words = new HashMap<>();
+    try (InputStream in = DatelineWords.class.getResourceAsStream("dateline-words.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("dateline-words.tsv missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 2) {
+          throw new IllegalStateException("dateline-words.tsv: bad line: " + line);
+        }
+        // A word listed under two kinds (mar: month and weekday) keeps the first; a label stays a label.
+        words.putIfAbsent(f[1].strip().toLowerCase(Locale.ROOT), Kind.valueOf(f[0].toUpperCase(Locale.ROOT)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(words);
+  }
+}
