@@ -3,12 +3,14 @@ package org.zhengwen;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A clean news article: metadata and body paragraphs, with all portal chrome removed.
  *
  * <p>Immutable. Absent values are {@link Optional#empty()} or empty lists, never null. Metadata
- * lines (date, source, reporter, editor) are never among the {@link #paragraphs()}.
+ * lines (date, source, reporter, editor) are never among the {@link #paragraphs()}. To make one by hand,
+ * use {@link #builder()} rather than the twelve-argument canonical constructor.
  *
  * @param title the headline
  * @param subtitle the deck under the headline (for example {@code ——记一位乡村教师的一天})
@@ -55,12 +57,127 @@ public record Article(
     comments = List.copyOf(comments);
   }
 
-  /** An article read from an {@linkplain PageType#ARTICLE article page}, without comments. */
-  public Article(Optional<String> title, Optional<String> subtitle, Optional<PublishedDate> published,
-      Optional<String> source, List<String> authors, Optional<String> editor, Optional<String> url,
-      Optional<String> language, Optional<Encoding> encoding, List<String> paragraphs) {
-    this(title, subtitle, published, source, authors, editor, url, language, encoding, paragraphs,
-        PageType.ARTICLE, List.of());
+  /**
+   * A builder for an article made by hand (a test, an adapter, an article read back from JSON): every field
+   * starts absent or empty, the page type {@link PageType#ARTICLE}. The extractor makes its articles itself.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** This article's fields in a new builder, to make a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.title = title.orElse(null);
+    b.subtitle = subtitle.orElse(null);
+    b.published = published.orElse(null);
+    b.source = source.orElse(null);
+    b.authors = authors;
+    b.editor = editor.orElse(null);
+    b.url = url.orElse(null);
+    b.language = language.orElse(null);
+    b.encoding = encoding.orElse(null);
+    b.paragraphs = paragraphs;
+    b.pageType = pageType;
+    b.comments = comments;
+    return b;
+  }
+
+  /** Builds {@link Article}s by field name. A {@code null} argument means the field is absent. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String title;
+    private @Nullable String subtitle;
+    private @Nullable PublishedDate published;
+    private @Nullable String source;
+    private List<String> authors = List.of();
+    private @Nullable String editor;
+    private @Nullable String url;
+    private @Nullable String language;
+    private @Nullable Encoding encoding;
+    private List<String> paragraphs = List.of();
+    private PageType pageType = PageType.ARTICLE;
+    private List<Comment> comments = List.of();
+
+    private Builder() {}
+
+    /** The headline. */
+    public Builder title(@Nullable String value) {
+      title = value;
+      return this;
+    }
+
+    /** The deck under the headline. */
+    public Builder subtitle(@Nullable String value) {
+      subtitle = value;
+      return this;
+    }
+
+    /** When it was published. */
+    public Builder published(@Nullable PublishedDate value) {
+      published = value;
+      return this;
+    }
+
+    /** The outlet it is credited to. */
+    public Builder source(@Nullable String value) {
+      source = value;
+      return this;
+    }
+
+    /** Reporters and other bylines, in page order. */
+    public Builder authors(List<String> value) {
+      authors = List.copyOf(value);
+      return this;
+    }
+
+    /** The responsible editor. */
+    public Builder editor(@Nullable String value) {
+      editor = value;
+      return this;
+    }
+
+    /** The article's own URL. */
+    public Builder url(@Nullable String value) {
+      url = value;
+      return this;
+    }
+
+    /** A BCP-47 language tag. */
+    public Builder language(@Nullable String value) {
+      language = value;
+      return this;
+    }
+
+    /** How the bytes were decoded. */
+    public Builder encoding(@Nullable Encoding value) {
+      encoding = value;
+      return this;
+    }
+
+    /** The body, in order. */
+    public Builder paragraphs(List<String> value) {
+      paragraphs = List.copyOf(value);
+      return this;
+    }
+
+    /** What kind of page it was read from. */
+    public Builder pageType(PageType value) {
+      pageType = Objects.requireNonNull(value, "pageType");
+      return this;
+    }
+
+    /** Readers' comments, in page order. */
+    public Builder comments(List<Comment> value) {
+      comments = List.copyOf(value);
+      return this;
+    }
+
+    /** A new immutable article with these fields. */
+    public Article build() {
+      return new Article(Optional.ofNullable(title), Optional.ofNullable(subtitle), Optional.ofNullable(published),
+          Optional.ofNullable(source), authors, Optional.ofNullable(editor), Optional.ofNullable(url),
+          Optional.ofNullable(language), Optional.ofNullable(encoding), paragraphs, pageType, comments);
+    }
   }
 
   /** The body as one string, paragraphs separated by {@code '\n'}. */

@@ -1,6 +1,11 @@
 package org.zhengwen;
 
-/** Why a block of a page was removed: the kinds of portal chrome zhengwen recognises. */
+/**
+ * Why a block of a page is not among the article's paragraphs ({@link RemovedBlock#reason()}): the kinds of
+ * portal chrome zhengwen recognises, plus two kinds whose text was moved, not thrown away: {@link #METADATA}
+ * (its values went to the article's date, source, authors and editor) and {@link #TITLE} (it became the
+ * title or subtitle). {@link #isChrome()} tells the two groups apart.
+ */
 public enum ChromeKind {
   /** Navigation: menus and lines of short link-like items ({@code 今日阿坝 今日马尔康 …}). */
   NAVIGATION("navigation menu or list of short links"),
@@ -39,6 +44,14 @@ public enum ChromeKind {
 
   ChromeKind(String description) {
     this.description = description;
+  }
+
+  /**
+   * False for {@link #METADATA} and {@link #TITLE}, whose text moved into the article's fields; true for the
+   * kinds whose text is not part of the article at all.
+   */
+  public boolean isChrome() {
+    return this != METADATA && this != TITLE;
   }
 
   /** A short English description of this kind, for people reading {@code --explain} output. */

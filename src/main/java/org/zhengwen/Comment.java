@@ -2,6 +2,7 @@ package org.zhengwen;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reader's comment below an article, returned when the extractor is built with
@@ -17,5 +18,16 @@ public record Comment(Optional<String> author, Optional<PublishedDate> published
     Objects.requireNonNull(author, "author");
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(text, "text");
+  }
+
+  /**
+   * A comment without wrapping its fields in {@code Optional}s.
+   *
+   * @param author who wrote it, or {@code null} when the page does not say
+   * @param published when it was written, or {@code null} when the page does not say
+   * @param text what it says
+   */
+  public static Comment of(@Nullable String author, @Nullable PublishedDate published, String text) {
+    return new Comment(Optional.ofNullable(author), Optional.ofNullable(published), text);
   }
 }

@@ -2,6 +2,7 @@ package org.zhengwen;
 
 import java.nio.charset.Charset;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The charset a page was decoded with and how it was chosen.
@@ -16,6 +17,15 @@ public record Encoding(Charset charset, CharsetSource source, java.util.Optional
     Objects.requireNonNull(charset, "charset");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(declared, "declared");
+  }
+
+  /**
+   * An encoding without wrapping the label in an {@code Optional}.
+   *
+   * @param declared the label the page or header declared, or {@code null} when none was
+   */
+  public static Encoding of(Charset charset, CharsetSource source, @Nullable String declared) {
+    return new Encoding(charset, source, java.util.Optional.ofNullable(declared));
   }
 
   /** The canonical name of the charset, as written in Article JSON ({@code "GB18030"}, {@code "UTF-8"}). */

@@ -70,7 +70,7 @@ public final class Extractor {
       if (early.isPresent()) {
         return early.get();
       }
-      DecodedPage decoded = decoder.decode(page, hints.contentType());
+      DecodedPage decoded = decoder.decode(page, hints.contentType().orElse(null));
       return Pipeline.run(decoded, hints, deadline(), comments);
     } catch (RuntimeException | StackOverflowError e) {
       return internalError(e);
@@ -102,7 +102,12 @@ public final class Extractor {
   /**
    * Reads a file and extracts its article. The only file this library ever reads is the one passed.
    *
-   * @throws IOException if the file cannot be read
+   * <p>Whatever the file holds, the outcome is a result, as for {@link #extract(byte[], PageHints)}; only a file
+   * that cannot be read at all (missing, a folder, no permission) throws, since that is the caller's file
+   * system failing, not a bad page. A file over the size limit is {@link RejectionReason#TOO_LARGE} unread.
+   *
+   * @throws java.nio.file.NoSuchFileException if there is no such file
+   * @throws IOException if the file cannot be read for any other reason
    */
   public ExtractionResult extract(Path file, PageHints hints) throws IOException {
     Objects.requireNonNull(file, "file");
@@ -120,7 +125,7 @@ public final class Extractor {
 
   private static Rejected internalError(Throwable e) {
     if (e instanceof Pipeline.TimeBudgetExceeded t) {
-      return new Rejected(RejectionReason.TIMEOUT, t.getMessage(), Optional.empty());
+      return new Rejected(RejectionReason.TIMEOUT, String.valueOf(t.getMessage()), Optional.empty());
     }
     return new Rejected(RejectionReason.INTERNAL_ERROR,
         "internal error (please report): " + e, Optional.empty());

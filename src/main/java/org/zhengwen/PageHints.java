@@ -2,6 +2,7 @@ package org.zhengwen;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the caller knows about a page beyond its bytes. Immutable; start from {@link #none()}.
@@ -26,18 +27,31 @@ public record PageHints(Optional<String> contentType, Optional<String> url, Inpu
     return NONE;
   }
 
-  /** These hints with the given HTTP {@code Content-Type} header value. */
-  public PageHints withContentType(String value) {
-    return new PageHints(Optional.of(value), url, kind);
+  /**
+   * These hints with the given HTTP {@code Content-Type} header value.
+   *
+   * @param value the header value, or {@code null} for none (so a caller can pass a header that may be missing)
+   */
+  public PageHints withContentType(@Nullable String value) {
+    return new PageHints(Optional.ofNullable(value), url, kind);
   }
 
-  /** These hints with the given page URL. */
-  public PageHints withUrl(String value) {
-    return new PageHints(contentType, Optional.of(value), kind);
+  /**
+   * These hints with the given page URL.
+   *
+   * @param value the URL, or {@code null} for none (so a caller can pass a URL that may be unknown)
+   */
+  public PageHints withUrl(@Nullable String value) {
+    return new PageHints(contentType, Optional.ofNullable(value), kind);
   }
 
-  /** These hints with the given input kind. */
+  /**
+   * These hints with the given input kind.
+   *
+   * @param value the kind; not null ({@link InputKind#AUTO} lets the extractor decide)
+   * @throws NullPointerException if {@code value} is null
+   */
   public PageHints withKind(InputKind value) {
-    return new PageHints(contentType, url, value);
+    return new PageHints(contentType, url, Objects.requireNonNull(value, "kind must not be null; AUTO detects it"));
   }
 }

@@ -42,14 +42,27 @@ public record PublishedDate(LocalDate date, Optional<LocalTime> time, Precision 
     return new PublishedDate(date, Optional.empty(), Precision.DAY);
   }
 
-  /** A date and time; the precision is {@code SECOND} when {@code withSeconds}, else {@code MINUTE}. */
+  /** A date and time to the minute, as a page that gives {@code 2020-02-07 00:39}; seconds are dropped. */
+  public static PublishedDate ofMinute(LocalDateTime dateTime) {
+    return new PublishedDate(dateTime.toLocalDate(), Optional.of(dateTime.toLocalTime().withSecond(0).withNano(0)),
+        Precision.MINUTE);
+  }
+
+  /** A date and time to the second, as a page that gives {@code 2020-01-28 11:21:31}; fractions are dropped. */
+  public static PublishedDate ofSecond(LocalDateTime dateTime) {
+    return new PublishedDate(dateTime.toLocalDate(), Optional.of(dateTime.toLocalTime().withNano(0)),
+        Precision.SECOND);
+  }
+
+  /**
+   * A date and time; the precision is {@code SECOND} when {@code withSeconds}, else {@code MINUTE}.
+   *
+   * @deprecated the boolean does not say what it means at the call site: use {@link #ofMinute(LocalDateTime)}
+   *     or {@link #ofSecond(LocalDateTime)}
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   public static PublishedDate of(LocalDateTime dateTime, boolean withSeconds) {
-    LocalTime t = dateTime.toLocalTime().withNano(0);
-    if (!withSeconds) {
-      t = t.withSecond(0);
-    }
-    return new PublishedDate(dateTime.toLocalDate(), Optional.of(t),
-        withSeconds ? Precision.SECOND : Precision.MINUTE);
+    return withSeconds ? ofSecond(dateTime) : ofMinute(dateTime);
   }
 
   /**
@@ -64,7 +77,8 @@ public record PublishedDate(LocalDate date, Optional<LocalTime> time, Precision 
       return ofDay(LocalDate.parse(iso));
     }
     LocalDateTime dt = LocalDateTime.parse(iso);
-    return of(dt, iso.length() - t - 1 > 5);
+    boolean withSeconds = iso.length() - t - 1 > "HH:mm".length();
+    return withSeconds ? ofSecond(dt) : ofMinute(dt);
   }
 
   /** The ISO-8601 local form at this precision, e.g. {@code 2020-02-07T00:39}. */

@@ -18,4 +18,9 @@ public record Rejected(RejectionReason reason, String message, Optional<Encoding
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(encoding, "encoding");
   }
+
+  /** A rejection made before any decoding (an adapter's, a test's): no encoding. */
+  public Rejected(RejectionReason reason, String message) {
+    this(reason, message, Optional.empty());
+  }
 }

@@ -4,7 +4,8 @@
  * <p>Start with {@link org.zhengwen.Zhengwen} for one-off calls, or build a reusable, thread-safe
  * {@link org.zhengwen.Extractor}. Every call returns an {@link org.zhengwen.ExtractionResult}: either
  * {@link org.zhengwen.Extracted} (an article, plus the blocks removed as chrome and why) or
- * {@link org.zhengwen.Rejected} (a typed reason the input holds no article). Bad input never throws.
+ * {@link org.zhengwen.Rejected} (a typed reason the input holds no article). Bad input never throws; only
+ * reading a file that cannot be read does ({@link java.io.IOException}).
  *
  * <p>The pipeline is visible in the package tree: {@code decode} (bytes to text, public), then the
  * internal {@code blocks}, {@code classify} and {@code assemble} stages. Packages under

@@ -58,7 +58,7 @@ final class ExplainView {
     if (result instanceof Extracted e) {
       metadata(body, e.article());
       trail(body, e);
-      blocks(body, pageText(bytes, e.kind()), e);
+      blocks(body, pageText(bytes, e.inputKind()), e);
     } else if (result instanceof Rejected r) {
       body.appendElement("h2").text("No article");
       body.appendElement("p").addClass("rejected").attr("data-reason", r.reason().name())
@@ -113,7 +113,7 @@ final class ExplainView {
    */
   static List<String> trail(Extracted e) {
     List<String> lines = new ArrayList<>();
-    lines.add("read as " + e.kind() + e.article().encoding().map(x -> ", " + encoding(x)).orElse(""));
+    lines.add("read as " + e.inputKind() + e.article().encoding().map(x -> ", " + encoding(x)).orElse(""));
     lines.add("page type " + e.article().pageType().name().toLowerCase(java.util.Locale.ROOT) + ", confidence "
         + e.confidence());
     lines.addAll(e.decisions());
@@ -178,7 +178,7 @@ final class ExplainView {
 
   /** The page's visible text, to find blocks in: the text itself for a dump, the DOM's text for HTML. */
   private static String pageText(byte[] bytes, InputKind kind) {
-    String text = PageDecoder.standard().decode(bytes, Optional.empty()).text();
+    String text = PageDecoder.standard().decode(bytes).text();
     return kind == InputKind.TEXT ? text : Jsoup.parse(text).body().text(); // not <title>: it repeats the headline
   }
 }

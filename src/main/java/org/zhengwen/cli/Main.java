@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * for standard input. A summary line goes to stderr. Exit status 0 when every page was an article, 1 when
  * some were not, 2 on a usage error (found before anything is read or written).
  */
-@Command(name = "zhengwen", mixinStandardHelpOptions = true, version = "zhengwen 0.1.0",
+@Command(name = "zhengwen", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Extracts the main text of news pages (HTML in any encoding, or page-text dumps) as JSON Lines. "
         + "Reads files, folders, .gz files and WARC / WARC.gz archives.")
 public final class Main implements Callable<Integer> {

@@ -239,7 +239,7 @@ public final class WarcScan {
     public void page(Page page) {
       Map<String, Object> p = page.provenance();
       listener.page(new FoundPage(page.bytes(), page.hints(), text(p, "warc_record_id"), text(p, "target_uri"),
-          (Long) p.get("offset")));
+          offset(p)));
     }
 
     @Override
@@ -258,7 +258,12 @@ public final class WarcScan {
     @Override
     public void skipped(Skip why, Map<String, Object> p) {
       listener.skipped(new SkippedRecord(why.name(), text(p, "warc_record_id"), text(p, "target_uri"),
-          (Long) p.get("offset")));
+          offset(p)));
+    }
+
+    /** A page or a skipped record always comes with its offset in the file. */
+    private static long offset(Map<String, Object> provenance) {
+      return Objects.requireNonNull((Long) provenance.get("offset"), "a WARC record's provenance has its offset");
     }
 
     private static Optional<String> text(Map<String, Object> provenance, String key) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps charset labels found on real pages to the Java charset that decodes such pages correctly.
@@ -54,7 +55,7 @@ final class CharsetLabels {
     return cs.name().startsWith("UTF-16");
   }
 
-  private static Charset lookup(String name) {
+  private static @Nullable Charset lookup(String name) {
     try {
       return Charset.isSupported(name) ? Charset.forName(name) : null;
     } catch (IllegalCharsetNameException e) {

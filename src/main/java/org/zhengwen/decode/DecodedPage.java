@@ -75,10 +75,12 @@ public final class DecodedPage {
 
   /**
    * A fresh stream over the text with the contents of {@code <script>} and {@code <style>} elements left
-   * out, for an HTML parser whose caller discards them anyway: the elements stay, empty. Scripts of type
-   * {@code application/ld+json} are kept. Where the page leaves the plain path (see the elision rules in
-   * the package's {@code ScriptElision}), or the charset is not one whose markup bytes can be read
-   * directly, the rest of the text is left whole; this method never changes anything else.
+   * out, for an HTML parser whose caller discards them anyway (the extractor parses this stream): the
+   * elements stay, empty. Scripts of type {@code application/ld+json} are kept. From the first place where
+   * the end of such an element is not certain from plain markup (a script holding {@code <!--}, a missing
+   * end tag, {@code <plaintext>}, script or style inside SVG or MathML), the rest of the text is left whole,
+   * and so is all of it in a charset whose multi-byte characters can hold markup bytes (UTF-16, UTF-32);
+   * nothing else is ever changed. {@link #reader()} is the full text.
    *
    * @return a reader of the decoded text without script and style contents
    */

@@ -63,15 +63,15 @@ public final class PageDecoder {
    * while the page is in use.
    *
    * @param bytes the page as served
-   * @param contentType the HTTP Content-Type header value (for example {@code text/html; charset=gbk}), if known
+   * @param contentType the HTTP Content-Type header value (for example {@code text/html; charset=gbk}), or
+   *     {@code null} when there is none
    * @return the page, reading as the chosen charset without any byte-order mark, with the charset used and
    *     how it was chosen; after a byte-order mark, {@code declared} is the header's label if any (the page
    *     is not scanned)
    */
-  public DecodedPage decode(byte[] bytes, Optional<String> contentType) {
+  public DecodedPage decode(byte[] bytes, @Nullable String contentType) {
     Objects.requireNonNull(bytes, "bytes");
-    Objects.requireNonNull(contentType, "contentType");
-    Optional<String> header = contentType.flatMap(Declarations::fromContentType);
+    Optional<String> header = Optional.ofNullable(contentType).flatMap(Declarations::fromContentType);
     Bom bom = Bom.detect(bytes);
     if (bom != null) {
       // Not scanned: UTF-16 and UTF-32 have zero bytes without NUL characters, so NUL stays possible.
@@ -92,6 +92,17 @@ public final class PageDecoder {
       settled = attempt.declared(inPage.wrapper(), CharsetSource.WRAPPER);
     }
     return settled != null ? settled : attempt.undeclared();
+  }
+
+  /**
+   * Chooses the charset of page bytes that came without a {@code Content-Type} header: as
+   * {@link #decode(byte[], String)} with {@code null}.
+   *
+   * @param bytes the page as stored
+   * @return the page, reading as the chosen charset
+   */
+  public DecodedPage decode(byte[] bytes) {
+    return decode(bytes, null);
   }
 
 

@@ -135,7 +135,7 @@ public final class Pipeline {
             repair(c.text()))).toList());
     List<RemovedBlock> removed = e.removed().stream()
         .map(r -> new RemovedBlock(r.reason(), repair(r.detail()), repair(r.text()))).toList();
-    return new Extracted(clean, e.kind(), removed, e.confidence(), e.decisions());
+    return new Extracted(clean, e.inputKind(), removed, e.confidence(), e.decisions());
   }
 
   private static boolean hasLoneSurrogate(Extracted e) {

@@ -56,7 +56,7 @@ class ExtractionApiTest {
     Extracted e = assertInstanceOf(Extracted.class,
         Zhengwen.extract(PORTAL_DUMP.getBytes(StandardCharsets.UTF_8)));
     Article a = e.article();
-    assertEquals(InputKind.TEXT, e.kind());
+    assertEquals(InputKind.TEXT, e.inputKind());
     assertEquals("春运首日全市客流平稳有序", a.title().orElseThrow());
     assertEquals("2023-01-07T09:15:20", a.published().orElseThrow().toString());
     assertEquals("某某晚报", a.source().orElseThrow());
@@ -94,7 +94,7 @@ class ExtractionApiTest {
     Extracted e = assertInstanceOf(Extracted.class, r, () -> r.toString());
     assertEquals("GB18030", e.article().encoding().orElseThrow().name());
     assertEquals(CharsetSource.META, e.article().encoding().orElseThrow().source());
-    assertEquals(InputKind.HTML, e.kind());
+    assertEquals(InputKind.HTML, e.inputKind());
     assertTrue(e.article().text().contains("两个人的故事"));
   }
 
@@ -139,7 +139,7 @@ class ExtractionApiTest {
   void callerCanForceTheInputKind() {
     String text = "<p>这不是网页，而是一段提到了标签的纯文本。</p>";
     Extracted e = (Extracted) Extractor.standard().extractText(text, PageHints.none().withKind(InputKind.TEXT));
-    assertEquals(InputKind.TEXT, e.kind());
+    assertEquals(InputKind.TEXT, e.inputKind());
     assertEquals(List.of(text), e.article().paragraphs());
   }
 

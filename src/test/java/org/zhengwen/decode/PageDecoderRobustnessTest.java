@@ -36,7 +36,7 @@ class PageDecoderRobustnessTest {
       if (i % 3 == 0) {
         maskToHighBytes(bytes, prefix.length); // mostly lead/trail bytes: exercises the multi-byte decoders
       }
-      DecodedPage d = PageDecoder.standard().decode(bytes, HEADERS.get(i % HEADERS.size()));
+      DecodedPage d = PageDecoder.standard().decode(bytes, HEADERS.get(i % HEADERS.size()).orElse(null));
       assertNotNull(d.encoding());
       String streamed = drain(d.reader(), 1 + random.nextInt(3000));
       assertEquals(d.text(), streamed, "the stream and the whole text agree");
@@ -58,7 +58,7 @@ class PageDecoderRobustnessTest {
         sb.appendCodePoint(cp);
       }
       byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-      DecodedPage d = PageDecoder.standard().decode(bytes, Optional.empty());
+      DecodedPage d = PageDecoder.standard().decode(bytes);
       assertEquals(sb.toString(), drain(d.reader(), 1 + random.nextInt(i % 2 == 0 ? 3 : 2000)));
     }
   }

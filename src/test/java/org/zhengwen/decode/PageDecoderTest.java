@@ -27,11 +27,11 @@ class PageDecoderTest {
       + "热烈讨论，纷纷表示要把会议精神带回去，认真贯彻落实，为完成全年目标任务作出新的贡献。";
 
   private static DecodedPage decode(byte[] bytes) {
-    return PageDecoder.standard().decode(bytes, Optional.empty());
+    return PageDecoder.standard().decode(bytes);
   }
 
   private static DecodedPage decode(byte[] bytes, String contentType) {
-    return PageDecoder.standard().decode(bytes, Optional.of(contentType));
+    return PageDecoder.standard().decode(bytes, contentType);
   }
 
   private static String html(String head, String body) {

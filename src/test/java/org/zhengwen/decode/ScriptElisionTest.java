@@ -11,7 +11,6 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -92,14 +91,14 @@ class ScriptElisionTest {
     Charset gbk = Charset.forName("GBK");
     String html = "<meta charset=gbk><p>朱镕基</p><script>var s = '王喆<p>';</script><p>正文</p>";
     byte[] bytes = html.getBytes(gbk);
-    DecodedPage page = PageDecoder.standard().decode(bytes, Optional.empty());
+    DecodedPage page = PageDecoder.standard().decode(bytes);
     assertEquals("<meta charset=gbk><p>朱镕基</p><script></script><p>正文</p>", drain(page.readerWithoutScripts()));
   }
 
   @Test
   void utf8ReaderJumpsOverRangesInAnyPieceSize() throws IOException {
     String html = "<p>😀中</p><script>😀😀😀</script><style>x</style><p>é😀</p>";
-    DecodedPage page = PageDecoder.standard().decode(html.getBytes(StandardCharsets.UTF_8), Optional.empty());
+    DecodedPage page = PageDecoder.standard().decode(html.getBytes(StandardCharsets.UTF_8));
     for (int piece = 1; piece < 12; piece++) {
       assertEquals("<p>😀中</p><script></script><style></style><p>é😀</p>",
           drain(page.readerWithoutScripts(), piece), "piece " + piece);

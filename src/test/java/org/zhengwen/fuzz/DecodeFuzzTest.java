@@ -3,7 +3,6 @@ package org.zhengwen.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
-import java.util.Optional;
 import org.zhengwen.decode.PageDecoder;
 
 /**
@@ -27,13 +26,13 @@ class DecodeFuzzTest {
   void decode(FuzzedDataProvider data) {
     // Choices are taken from the end of the input, so a committed page keeps its bytes at the front.
     int pick = data.consumeInt(0, HEADERS.size() + 1);
-    Optional<String> header;
+    String header;
     if (pick < HEADERS.size()) {
-      header = Optional.of(HEADERS.get(pick));
+      header = HEADERS.get(pick);
     } else if (pick == HEADERS.size()) {
-      header = Optional.of(data.consumeString(80));
+      header = data.consumeString(80);
     } else {
-      header = Optional.empty();
+      header = null;
     }
     byte[] bytes = data.consumeRemainingAsBytes();
     ResultInvariants.check(PageDecoder.standard().decode(bytes, header));

@@ -31,7 +31,8 @@ import org.zhengwen.json.ArticleJson;
  */
 class UserProjectGoldenTest {
   private static final String TEMPLATE = "/org/zhengwen/golden/user-project/";
-  private static final String VERSION = "0.1.0-SNAPSHOT";
+  /** The version this build installs (passed by Surefire from the pom). */
+  private static final String VERSION = System.getProperty("zw.version", "unknown");
   private static final List<String> PAGES = List.of(
       "000_80aec37026caf1fe.txt", "002_29e55f450c19d4d5.txt", "004_e3e6cc0eb7aaefdc.txt");
 

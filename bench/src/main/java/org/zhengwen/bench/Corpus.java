@@ -129,7 +129,7 @@ public final class Corpus {
     try {
       byte[] bytes = Files.readAllBytes(e.page());
       String decoded = e.textDump() ? new String(bytes, StandardCharsets.UTF_8)
-          : PageDecoder.standard().decode(bytes, Optional.empty()).text();
+          : PageDecoder.standard().decode(bytes).text();
       return new Peer.Page(e.id(), e.dataset(), e.url(), bytes, decoded, e.textDump());
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
@@ -104,7 +103,7 @@ public class SpeedBenchmark {
     PageDecoder d = PageDecoder.standard();
     char[] piece = new char[1024];
     for (byte[] b : bytes) {
-      try (Reader r = d.decode(b, Optional.empty()).reader()) {
+      try (Reader r = d.decode(b).reader()) {
         int n;
         while ((n = r.read(piece, 0, piece.length)) > 0) {
           bh.consume(piece[n - 1]);

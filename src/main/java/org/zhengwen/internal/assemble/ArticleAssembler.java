@@ -77,15 +77,15 @@ public final class ArticleAssembler {
     private final List<RemovedBlock> removed = new ArrayList<>();
     private final List<String> paragraphs = new ArrayList<>();
 
-    private String title;
+    private @Nullable String title;
     /** The title reduced by {@link Texts#comparable}, for spotting repeats; empty when there is no title. */
     private String titleKey = "";
     private final List<String> subtitle = new ArrayList<>();
-    private PublishedDate published;
-    private String source;
+    private @Nullable PublishedDate published;
+    private @Nullable String source;
     private final List<String> authors = new ArrayList<>();
-    private String editor;
-    private String lineUrl;
+    private @Nullable String editor;
+    private @Nullable String lineUrl;
     private boolean sawErrorStub;
     private @Nullable Set<LocalDate> pageDates;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.zhengwen.internal.text.Texts;
 
 /**
@@ -77,7 +78,7 @@ final class HardWraps {
     return separated > 0 && adjacent * 10 < separated;
   }
 
-  private static void flush(StringBuilder cur, List<String> out) {
+  private static void flush(@Nullable StringBuilder cur, List<String> out) {
     if (cur != null) {
       out.add(cur.toString());
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.zhengwen.internal.text.DateTimes;
 
 /**
@@ -40,7 +41,7 @@ final class DatelineWords {
    * The dateline the whole text is, or null: every run of letters is a dateline word, and the text holds a
    * date or a time (a month name with a number counts).
    */
-  static Dateline read(String text) {
+  static @Nullable Dateline read(String text) {
     boolean labelled = false;
     boolean month = false;
     boolean digits = false;
@@ -94,7 +95,7 @@ final class DatelineWords {
    * The kind of a run of letters, or null when it is not a dateline word. A Han run ({@code 分更新}) is split
    * into vocabulary words, longest first; it is one of the most labelled kind found.
    */
-  private static Kind kindOfRun(String run) {
+  private static @Nullable Kind kindOfRun(String run) {
     String lower = run.toLowerCase(Locale.ROOT);
     Kind whole = WORDS.get(lower);
     if (whole != null || !isHan(lower.codePointAt(0))) {

@@ -62,7 +62,7 @@ public final class TextDumpRoad {
       at.put(r, q == null || q.isEmpty() ? Integer.MAX_VALUE : q.poll());
     }
     removed.sort(Comparator.comparing(at::get));
-    return new Extracted(e.article(), e.kind(), removed, e.confidence(), e.decisions());
+    return new Extracted(e.article(), e.inputKind(), removed, e.confidence(), e.decisions());
   }
 
   /** The result and the region it came from (region exposed for tests and a later confidence). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -195,7 +196,7 @@ final class BlockWalker implements NodeFilter {
 
   private void closeBlockElement() {
     flush();
-    ElementInfo info = current;
+    ElementInfo info = Objects.requireNonNull(current, "a block element closes only after it opened");
     info.endBlock = blocks.size();
     if (info.tag.equals("tr")) {
       TableRows.mergeRow(info, blocks);

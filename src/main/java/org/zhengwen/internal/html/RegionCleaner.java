@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.ChromeKind;
@@ -87,7 +88,7 @@ final class RegionCleaner {
       RawBlock b = blocks.get(i);
       ElementInfo neg = nestedNegative(b.owner, root);
       if (neg != null) {
-        removed[i] = new RemovedBlock(neg.match.negative(), neg.match.describe(), b.text);
+        removed[i] = new RemovedBlock(Objects.requireNonNull(neg.match.negative()), neg.match.describe(), b.text);
       } else if (b.linkDensity() >= LINK_LINE_DENSITY && b.chars > 1) {
         removed[i] = new RemovedBlock(ChromeKind.RELATED, linkDetail(b.linkDensity()), b.text);
       }
@@ -263,7 +264,7 @@ final class RegionCleaner {
       RawBlock b = blocks.get(i);
       ElementInfo neg = b.owner.negativeAncestor;
       if (neg != null) {
-        removed[i] = new RemovedBlock(neg.match.negative(), neg.match.describe(), b.text);
+        removed[i] = new RemovedBlock(Objects.requireNonNull(neg.match.negative()), neg.match.describe(), b.text);
       } else if (b.linkDensity() >= LINK_CLUSTER_DENSITY) {
         removed[i] = new RemovedBlock(ChromeKind.NAVIGATION, linkDetail(b.linkDensity()), b.text);
       } else {

@@ -1,6 +1,7 @@
 package org.zhengwen.internal.html;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.zhengwen.internal.blocks.BlockType;
 
 /**
@@ -58,7 +59,7 @@ final class TableRows {
   }
 
   /** The cell of {@code tr} holding {@code owner}, or null when a nested table or row lies in between. */
-  private static ElementInfo cellOf(ElementInfo owner, ElementInfo tr) {
+  private static @Nullable ElementInfo cellOf(ElementInfo owner, ElementInfo tr) {
     ElementInfo e = owner;
     while (e != null && e.parent != tr) {
       if (e.tag.equals("table") || e.tag.equals("tr") || e == tr) {

@@ -1,6 +1,7 @@
 package org.zhengwen.internal.text;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
@@ -253,7 +254,8 @@ public final class DateTimes {
       // A bad time does not make the date wrong: "2020-02-07 25:00" still names the day.
       return PublishedDate.ofDay(date);
     }
-    return PublishedDate.of(date.atTime(h, mi, se), second != null);
+    LocalDateTime at = date.atTime(h, mi, se);
+    return second != null ? PublishedDate.ofSecond(at) : PublishedDate.ofMinute(at);
   }
 
   /** Applies a 12-hour marker; returns -1 for hours the marker makes impossible (e.g. 13 PM). */
