@@ -9,7 +9,7 @@
  * org.zhengwen.cli}, ship in the same jar but are not exported: nothing outside this module can
  * compile against them. The CLI is run from the shaded {@code zhengwen-cli.jar} on the class path.
  *
- * <p>Run time needs only jsoup and juniversalchardet. Jackson (for {@code golden} and {@code
+ * <p>Run time needs only jsoup, juniversalchardet and commons-lang3. Jackson (for {@code golden} and {@code
  * json}), java-diff-utils (for {@code golden}), picocli and jwarc (for the CLI) are optional:
  * {@code requires static}.
  */
@@ -21,6 +21,7 @@ module org.zhengwen {
 
   requires org.jsoup;
   requires com.github.albfernandez.juniversalchardet;
+  requires org.apache.commons.lang3;
   // Not transitive: a user's module would then fail to compile without them. A module that uses
   // org.zhengwen.json or golden requires com.fasterxml.jackson.databind itself.
   requires static org.jspecify;

@@ -3,6 +3,7 @@ package org.zhengwen.cli;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.commons.lang3.StringUtils;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.RemovedBlock;
 
@@ -50,7 +51,7 @@ final class ReadingOrder {
    */
   private static int place(String haystack, String text, int[] at) {
     String key = squeeze(text);
-    key = key.substring(0, Math.min(KEY_CHARS, key.length()));
+    key = StringUtils.left(key, KEY_CHARS);
     int i = key.isEmpty() ? -1 : haystack.indexOf(key, at[0]);
     if (i >= 0) {
       at[0] = i + 1;

@@ -26,14 +26,15 @@ import org.zhengwen.Extractor;
 
 /**
  * The module boundary: exactly the API packages are exported, the pipeline and the CLI are not, and
- * only jsoup and juniversalchardet are required at run time (everything else is {@code requires
+ * only jsoup, juniversalchardet and commons-lang3 are required at run time (everything else is {@code requires
  * static}); a user's module compiles against the API and not against the pipeline.
  */
 class ModuleBoundaryTest {
   private static final Set<String> API =
       Set.of("org.zhengwen", "org.zhengwen.decode", "org.zhengwen.golden", "org.zhengwen.json");
   private static final Set<String> RUNTIME =
-      Set.of("java.base", "org.jsoup", "com.github.albfernandez.juniversalchardet");
+      Set.of("java.base", "org.jsoup", "com.github.albfernandez.juniversalchardet",
+          "org.apache.commons.lang3");
 
   @Test
   void exportsOnlyTheApi() throws IOException {
@@ -89,13 +90,14 @@ class ModuleBoundaryTest {
     return out.toString();
   }
 
-  /** The library's classes and its two run-time dependencies, as a user's module path. */
+  /** The library's classes and its run-time dependencies, as a user's module path. */
   private static String modulePath() throws Exception {
     List<String> path = new ArrayList<>();
     path.add(Path.of(Extractor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String name = Path.of(entry).getFileName().toString();
-      if (name.startsWith("jsoup-") || name.startsWith("juniversalchardet-") || name.startsWith("jspecify-")) {
+      if (name.startsWith("jsoup-") || name.startsWith("juniversalchardet-") || name.startsWith("commons-lang3-")
+          || name.startsWith("jspecify-")) {
         path.add(entry);
       }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.lang3.StringUtils;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.Article;
 import org.zhengwen.ChromeKind;
@@ -391,7 +392,7 @@ public final class ArticleAssembler {
     private static boolean isStrongParagraph(Block b) {
       String t = b.text();
       return b.linkDensity() < 0.2 && Texts.letterCount(t) >= 80 && Texts.sentencePunctCount(t) >= 2
-          && !t.endsWith("...") && !t.endsWith("…");
+          && !StringUtils.endsWithAny(t, "...", "…");
     }
 
     // ---- metadata ----------------------------------------------------------------------------

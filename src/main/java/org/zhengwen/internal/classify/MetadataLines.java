@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.lang3.StringUtils;
 import org.zhengwen.PublishedDate;
 import org.zhengwen.internal.text.DateTimes;
 import org.zhengwen.internal.text.Texts;
@@ -88,7 +89,7 @@ public final class MetadataLines {
   }
 
   private static boolean hasSentenceEnd(String t) {
-    return t.indexOf('。') >= 0 || t.indexOf('！') >= 0 || t.indexOf('？') >= 0 || t.indexOf('，') >= 0;
+    return StringUtils.containsAny(t, '。', '！', '？', '，');
   }
 
   private static Optional<MetadataLine> byline(String t) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.commons.lang3.StringUtils;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.internal.blocks.Block;
 import org.zhengwen.internal.classify.LineRules;
@@ -144,7 +145,7 @@ final class LineProfile {
     if (isJoinedItems(t, letters)) {
       return false;
     }
-    if (t.endsWith("...") || t.endsWith("…") || t.endsWith("……")) {
+    if (StringUtils.endsWithAny(t, "...", "…")) {
       return letters >= LONG_LETTERS * 3 && puncts >= 3;
     }
     char last = t.charAt(t.length() - 1);
