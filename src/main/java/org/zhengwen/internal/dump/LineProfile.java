@@ -70,6 +70,8 @@ final class LineProfile {
   final boolean[] dumpOnly;
   /** Lines that carry a date and time among other words: the byline of a post, comment or teaser. */
   final boolean[] stamped;
+  /** Lines of link items joined by spaces (a menu or teaser list flattened into one line). */
+  final boolean[] joined;
 
   LineProfile(List<Block> blocks) {
     int n = blocks.size();
@@ -80,6 +82,7 @@ final class LineProfile {
     articleLike = new boolean[n];
     dumpOnly = new boolean[n];
     stamped = new boolean[n];
+    joined = new boolean[n];
     Map<String, Integer> counts = repeats(blocks);
     for (int i = 0; i < n; i++) {
       profile(i, blocks.get(i).text(), counts);
@@ -111,6 +114,7 @@ final class LineProfile {
     }
     stamped[i] = meta[i] == null && letters[i] <= STAMP_MAX_LETTERS && t.length() <= STAMP_MAX_LETTERS * 3
         && STAMP.matcher(t).find();
+    joined[i] = isJoinedItems(t, letters[i]);
     articleLike[i] = chrome[i] == null && meta[i] == null && !stamped[i] && isArticleLike(t, letters[i], puncts[i]);
   }
 
@@ -175,9 +179,18 @@ final class LineProfile {
     return gaps >= JOINED_MIN_GAPS && stops <= 1 && gaps * JOINED_LETTERS_PER_GAP >= letters;
   }
 
-  /** Tabs (table cells) and ideographic spaces (paragraph indents) are not what joins link items. */
+  /**
+   * A character of a script written without spaces between words (Han, kana) or a digit: only between
+   * those does a space mark an item boundary. Hangul, Thai and Burmese put spaces between words or
+   * phrases inside a sentence. Tabs (table cells) and ideographic spaces (indents) join no items.
+   */
   private static boolean isCjkSide(char c) {
-    return Character.isLetterOrDigit(c) && (c >= 0x2e80 || Character.isDigit(c));
+    if (Character.isDigit(c)) {
+      return true;
+    }
+    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA;
   }
 
   /** Chrome shapes seen in dumps but left to the HTML road's own structure there: reprint notices, pagers. */

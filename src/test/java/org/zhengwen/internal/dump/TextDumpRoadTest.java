@@ -274,4 +274,28 @@ class TextDumpRoadTest {
         java.time.Duration.ofSeconds(20), () -> extract(d));
     assertInstanceOf(Extracted.class, r);
   }
+
+  @Test
+  void spacesBetweenWordsOfHangulAreNotJoinedItems() {
+    // Korean writes spaces between words, inside sentences; only between Han or kana do spaces join items.
+    String sentence = "오늘 아침 시청 앞 광장에서 작은 음악회가 열려 많은 시민들이 발걸음을 멈추고 음악을 들었다.";
+    String kanaMenu = "ニュース 国内 海外 経済 スポーツ エンタメ トレンド";
+    assertFalse(LineProfile.isJoinedItems(sentence, org.zhengwen.internal.text.Texts.letterCount(sentence)));
+    assertTrue(LineProfile.isJoinedItems(kanaMenu, org.zhengwen.internal.text.Texts.letterCount(kanaMenu)));
+  }
+
+  @Test
+  void shortArticleUnderADateAmongLongListsIsNotAListPage() {
+    // One paragraph under its date line, then far more letters of menus and teasers one item a line: the
+    // page is still an article, not a list whose every line stays.
+    List<String> teasers = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      teasers.add("全市第" + (i + 1) + "届秋季运动会开幕");
+    }
+    List<String> lines = concat(List.of("首页", "新闻", "体育", TITLE, "2021-09-02 08:30"), List.of(BODY.get(0)),
+        concat(List.of("热门推荐"), teasers, List.of("关于我们", "联系我们")));
+    Extracted e = extracted(dump(lines));
+    assertEquals(List.of(BODY.get(0)), e.article().paragraphs());
+    assertEquals(Optional.of(TITLE), e.article().title());
+  }
 }
