@@ -52,6 +52,12 @@ final class DumpRegionFinder {
     if (seg[1] <= seg[0] || score <= 0) {
       return new DumpRegion(0, 0, 0, 0, false, -1);
     }
+    if (opensWithHeadline(p, blocks, seg[0])) {
+      // The segment opens with its own headline over a dated head line (a long headline reads as text):
+      // the head is known, and loose metadata lines further up (a column name) are not it.
+      int end = signOffBelow(p, nextArticleHead(p, blocks, seg[0] + 1, seg[1]));
+      return new DumpRegion(seg[0], end, score, articleShare(p, seg), true, seg[0]);
+    }
     int anchor = anchorAbove(p, seg[0]);
     int head = anchor >= 0 ? anchor : seg[0];
     int start = titleAbove(p, blocks, head);
@@ -240,6 +246,15 @@ final class DumpRegionFinder {
     return from;
   }
 
+  /** Whether line {@code i} reads as a headline and a date or source line stands right under it. */
+  private static boolean opensWithHeadline(LineProfile p, List<Block> blocks, int i) {
+    if (i + 1 >= p.size() || !p.isAnchor(i + 1) || p.chrome[i] != null || p.meta[i] != null) {
+      return false;
+    }
+    String t = blocks.get(i).text();
+    return t.length() <= TITLE_MAX && p.letters[i] >= 4 && !endsLikeClause(t);
+  }
+
   private static boolean endsLikeClause(String t) {
     char last = t.charAt(t.length() - 1);
     return last == '。' || last == '：' || last == ':' || last == '；' || last == '，';
@@ -258,8 +273,11 @@ final class DumpRegionFinder {
         continue;
       }
       int title = titleAbove(p, blocks, i);
-      if (title < i && title > head && hasTextBelow(p, i, end)) {
-        return lastTextBefore(p, title);
+      // A head with no article text between it and the region's own head is that article's head (a
+      // loose metadata line such as a column name stood above the real headline), not a second one.
+      int cut = title < i && title > head && hasTextBelow(p, i, end) ? lastTextBefore(p, title) : -1;
+      if (cut > head) {
+        return cut;
       }
     }
     return end;

@@ -34,9 +34,13 @@ final class LineProfile {
   private static final int JOINED_LETTERS_PER_GAP = 30;
   /** Or a shorter sentence that ends like one. */
   static final int SENTENCE_LETTERS = 12;
-  /** A short line repeated this often in one dump is chrome ("加载更多", "回复", "举报"). */
+  /**
+   * A line repeated this often in one dump is chrome: "加载更多", "回复", or a sentence-long prompt
+   * under every widget (log in to react, to comment).
+   */
   private static final int REPEATS = 3;
-  private static final int REPEAT_MAX_LETTERS = 12;
+  private static final int REPEAT_SHORT_LETTERS = 12;
+  private static final int REPEAT_MAX_LETTERS = 60;
   /** Runs of this many short lines that end (or start) with a date are teaser lists. */
   private static final int DATED_RUN = 3;
   private static final int DATED_MAX_LETTERS = 60;
@@ -103,7 +107,7 @@ final class LineProfile {
       meta[i] = MetadataLines.parse(t).orElse(null);
       chrome[i] = meta[i] != null ? null : chrome[i];
     }
-    if (chrome[i] == null && meta[i] == null && letters[i] <= REPEAT_MAX_LETTERS
+    if (chrome[i] == null && meta[i] == null && isRepeatable(t, letters[i])
         && counts.getOrDefault(t, 0) >= REPEATS) {
       dumpOnly(i, new Verdict(ChromeKind.NAVIGATION, "short line repeated " + counts.get(t) + " times"));
     }
@@ -116,6 +120,18 @@ final class LineProfile {
         && STAMP.matcher(t).find();
     joined[i] = isJoinedItems(t, letters[i]);
     articleLike[i] = chrome[i] == null && meta[i] == null && !stamped[i] && isArticleLike(t, letters[i], puncts[i]);
+  }
+
+  /**
+   * Whether a line repeated {@link #REPEATS} times is chrome: any short line, and a longer one that is a
+   * finished sentence (a prompt); a headline repeats as title, heading and share text.
+   */
+  private static boolean isRepeatable(String t, int letters) {
+    if (letters <= REPEAT_SHORT_LETTERS) {
+      return true;
+    }
+    char last = t.charAt(t.length() - 1);
+    return letters <= REPEAT_MAX_LETTERS && (last == '。' || last == '！' || last == '.' || last == '!');
   }
 
   private void dumpOnly(int i, Verdict v) {

@@ -298,4 +298,26 @@ class TextDumpRoadTest {
     assertEquals(List.of(BODY.get(0)), e.article().paragraphs());
     assertEquals(Optional.of(TITLE), e.article().title());
   }
+
+  @Test
+  void looseMetadataLineAboveTheHeadlineDoesNotCutTheArticle() {
+    // A source line in the menu above a long headline (long enough to read as text) over its date line:
+    // the region must not end before it starts, and the headline, not a menu line, is the title.
+    String headline = "县教育局：山区小学迎来第一座图书馆，三千多册新书让孩子们在课间排队借阅";
+    List<String> head = List.of("首页", "来源：县融媒体中心", "社会", "教育", "法治", headline, "2021-09-02 08:30");
+    Extracted e = extracted(dump(concat(head, BODY, List.of("关于我们"))));
+    assertEquals(BODY, e.article().paragraphs());
+    assertEquals(Optional.of(headline), e.article().title());
+  }
+
+  @Test
+  void sentenceLongPromptRepeatedUnderEveryWidgetIsChrome() {
+    // Reaction buttons under the article, each with the same log-in prompt: a sentence, but chrome.
+    String prompt = "登录后即可对文章发表您的看法，请先注册成为本站会员。";
+    List<String> widgets = List.of("点赞 0", prompt, "收藏 0", prompt, "分享 0", prompt, "打赏 0", prompt);
+    List<String> lines = concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, widgets);
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    assertTrue(e.removed().stream().anyMatch(r -> r.text().equals(prompt) && r.detail().contains("repeated")));
+  }
 }
