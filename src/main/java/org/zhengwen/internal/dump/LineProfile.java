@@ -41,6 +41,9 @@ final class LineProfile {
   private static final int REPEATS = 3;
   private static final int REPEAT_SHORT_LETTERS = 12;
   private static final int REPEAT_MAX_LETTERS = 60;
+  /** Runs of this many lines of at most so many letters, neither text nor metadata, are buttons and links. */
+  private static final int SHORT_RUN = 4;
+  private static final int SHORT_RUN_LETTERS = 10;
   /** Runs of this many short lines that end (or start) with a date are teaser lists. */
   private static final int DATED_RUN = 3;
   private static final int DATED_MAX_LETTERS = 60;
@@ -76,6 +79,8 @@ final class LineProfile {
   final boolean[] stamped;
   /** Lines of link items joined by spaces (a menu or teaser list flattened into one line). */
   final boolean[] joined;
+  /** Lines in a run of very short lines: buttons and links (share, font size, log in), one a line. */
+  final boolean[] inShortRun;
 
   LineProfile(List<Block> blocks) {
     int n = blocks.size();
@@ -87,11 +92,13 @@ final class LineProfile {
     dumpOnly = new boolean[n];
     stamped = new boolean[n];
     joined = new boolean[n];
+    inShortRun = new boolean[n];
     Map<String, Integer> counts = repeats(blocks);
     for (int i = 0; i < n; i++) {
       profile(i, blocks.get(i).text(), counts);
     }
     markDatedRuns(blocks);
+    markShortRuns();
   }
 
   /** Fills line {@code i}'s entries: shared line rules first, then the dump-only shapes. */
@@ -270,6 +277,26 @@ final class LineProfile {
       }
     }
     return counts;
+  }
+
+  /**
+   * Marks runs of at least {@link #SHORT_RUN} lines of at most {@link #SHORT_RUN_LETTERS} letters that
+   * are neither text nor a date, source or byline: a paragraph's sub-heading stands alone between paragraphs, a block
+   * of buttons and links does not.
+   */
+  private void markShortRuns() {
+    int n = size();
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j < n && letters[j] <= SHORT_RUN_LETTERS && !articleLike[j] && !isAnchor(j)) {
+        j++;
+      }
+      if (j - i >= SHORT_RUN) {
+        java.util.Arrays.fill(inShortRun, i, j, true);
+      }
+      i = Math.max(j, i + 1);
+    }
   }
 
   /** Runs of short lines that each carry a date at an end are teaser lists (titles with their dates). */

@@ -144,6 +144,9 @@ public final class TextDumpRoad {
       if (inside && p.articleLike[i] && !isTitle && !paragraphs.add(b.text())) {
         // Pages that hold the article twice (a print or mobile copy) dump it twice.
         removed.add(new RemovedBlock(ChromeKind.BOILERPLATE, "repeats a paragraph above", b.text()));
+      } else if (inside && p.chrome[i] == null && p.inShortRun[i] && i != region.title()) {
+        removed.add(new RemovedBlock(ChromeKind.BOILERPLATE, "in a run of very short lines (buttons, links)",
+            b.text()));
       } else if (inside && (p.chrome[i] == null || !p.dumpOnly[i] && !(simple && p.isTailChrome(i)))) {
         kept.add(b);
       } else if (p.chrome[i] != null && !(p.dumpOnly[i] && tail != null && !inside)) {

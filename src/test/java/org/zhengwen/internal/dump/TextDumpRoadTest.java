@@ -320,4 +320,14 @@ class TextDumpRoadTest {
     assertEquals(BODY, e.article().paragraphs());
     assertTrue(e.removed().stream().anyMatch(r -> r.text().equals(prompt) && r.detail().contains("repeated")));
   }
+
+  @Test
+  void buttonsBetweenTheHeadAndTheTextAreNotBody() {
+    // Share and font-size buttons one a line under the date, then the text; a lone sub-heading stays.
+    List<String> buttons = List.of("分享", "微信", "微博", "字号", "大", "中", "小");
+    List<String> body = List.of(BODY.get(0), BODY.get(1), "孩子们的心愿", BODY.get(2), BODY.get(3));
+    Extracted e = extracted(dump(concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), buttons, body)));
+    assertEquals(body, e.article().paragraphs());
+    assertTrue(e.removed().stream().anyMatch(r -> r.text().equals("字号") && r.reason() == ChromeKind.BOILERPLATE));
+  }
 }
