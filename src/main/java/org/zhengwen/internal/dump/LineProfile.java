@@ -34,6 +34,8 @@ final class LineProfile {
   private static final int JOINED_LETTERS_PER_GAP = 30;
   /** Or a shorter sentence that ends like one. */
   static final int SENTENCE_LETTERS = 12;
+  /** Letters of an alphabet that weigh as one Han character (see {@link #weightedLetters}). */
+  private static final int ALPHABETIC_PER_UNIT = 2;
   /**
    * A line repeated this often in one dump is chrome: "加载更多", "回复", or a sentence-long prompt
    * under every widget (log in to react, to comment).
@@ -103,7 +105,7 @@ final class LineProfile {
 
   /** Fills line {@code i}'s entries: shared line rules first, then the dump-only shapes. */
   private void profile(int i, String t, Map<String, Integer> counts) {
-    letters[i] = Texts.letterCount(t);
+    letters[i] = weightedLetters(t);
     puncts[i] = Texts.sentencePunctCount(t);
     chrome[i] = LineRules.chrome(t).orElse(null);
     if (chrome[i] == null) {
@@ -164,6 +166,29 @@ final class LineProfile {
   boolean isAnchor(int i) {
     MetadataLine m = meta[i];
     return m != null && (m.date().isPresent() || m.source().isPresent() || !m.authors().isEmpty());
+  }
+
+  /**
+   * Letters weighed by how much a letter says: a Han, kana or Hangul character is about a word, as
+   * is a digit run's digit in CJK text; letters of alphabets (Latin, Cyrillic...) count a third, since
+   * a word of theirs takes several. So one length scale serves a Chinese and an English dump: a
+   * 30-character Chinese sentence and a 90-letter English one weigh alike.
+   */
+  static int weightedLetters(String t) {
+    int syllabic = 0;
+    int alphabetic = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        continue;
+      }
+      if (c >= 0x2e80 || Character.isDigit(c)) {
+        syllabic++;
+      } else {
+        alphabetic++;
+      }
+    }
+    return syllabic + (alphabetic + ALPHABETIC_PER_UNIT - 1) / ALPHABETIC_PER_UNIT;
   }
 
   /** Sentence-like text: long with punctuation inside, or a sentence that ends like one; not a teaser. */

@@ -201,7 +201,7 @@ public final class TextDumpRoad {
     }
     int n = 0;
     for (String para : e.article().paragraphs()) {
-      int letters = Texts.letterCount(para);
+      int letters = LineProfile.weightedLetters(para);
       n += LineProfile.isArticleLike(para, letters, Texts.sentencePunctCount(para)) ? letters : 0;
     }
     return n;

@@ -330,4 +330,21 @@ class TextDumpRoadTest {
     assertEquals(body, e.article().paragraphs());
     assertTrue(e.removed().stream().anyMatch(r -> r.text().equals("字号") && r.reason() == ChromeKind.BOILERPLATE));
   }
+
+  @Test
+  void alphabeticLettersWeighLessThanHanCharacters() {
+    // An English headline with a comma has as many letters as a long Chinese sentence, but says as much as
+    // a Chinese headline: weighed, it is not article text, while a full English sentence still is.
+    String headline = "Library opens in a remote mountain school, pupils queue";
+    String sentence = "On the first day of term, the most remote mountain school in the county opened its first library, "
+        + "and the pupils queued to borrow books.";
+    assertTrue(LineProfile.weightedLetters(headline) < org.zhengwen.internal.text.Texts.letterCount(headline));
+    assertEquals(org.zhengwen.internal.text.Texts.letterCount(BODY.get(0)), LineProfile.weightedLetters(BODY.get(0)));
+    assertFalse(isText(headline));
+    assertTrue(isText(sentence));
+  }
+
+  private static boolean isText(String t) {
+    return LineProfile.isArticleLike(t, LineProfile.weightedLetters(t), org.zhengwen.internal.text.Texts.sentencePunctCount(t));
+  }
 }
