@@ -1,5 +1,6 @@
 package org.zhengwen.internal.dump;
 
+import java.util.Arrays;
 import java.util.List;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.internal.blocks.Block;
@@ -65,11 +66,34 @@ final class DumpRegionFinder {
     return new DumpRegion(start, end, score, articleShare(p, seg), anchor >= 0, start < head ? start : -1);
   }
 
-  /** The best segment, or the best one opening under a metadata line when it scores half as well. */
+  /**
+   * The best segment, or the best one opening under a metadata line when it scores half as well; and
+   * when that lies after a notice that closes articles (reprint notice, copyright), the best one
+   * before the notice when it scores half as well: the article is what the notice closes.
+   */
   private static int[] chooseSegment(LineProfile p, double[] w) {
     int[] seg = bestSegment(w, 0, w.length);
     int[] anchored = bestAnchoredSegment(p, w);
-    return anchored != null && score(w, anchored) >= score(w, seg) * ANCHORED_SHARE ? anchored : seg;
+    seg = anchored != null && score(w, anchored) >= score(w, seg) * ANCHORED_SHARE ? anchored : seg;
+    int notice = closingNoticeBefore(p, seg[0]);
+    if (notice > 0) {
+      int[] before = bestSegment(Arrays.copyOf(w, notice), 0, notice);
+      if (before[1] > before[0] && score(w, before) >= score(w, seg) * ANCHORED_SHARE) {
+        return before;
+      }
+    }
+    return seg;
+  }
+
+  /** The last reprint notice or copyright line before line {@code i}, or -1. */
+  private static int closingNoticeBefore(LineProfile p, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      ChromeKind k = p.chrome[j] == null ? null : p.chrome[j].kind();
+      if (k == ChromeKind.DISCLAIMER || k == ChromeKind.COPYRIGHT) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** The segment's share of the dump's article-like letters. */

@@ -347,4 +347,29 @@ class TextDumpRoadTest {
   private static boolean isText(String t) {
     return LineProfile.isArticleLike(t, LineProfile.weightedLetters(t), org.zhengwen.internal.text.Texts.sentencePunctCount(t));
   }
+
+  @Test
+  void longerTextAfterAReprintNoticeDoesNotWinOverTheArticle() {
+    // The article, its reprint notice, then a sidebar of sentence-like teasers with more letters in all:
+    // the notice closes the article, so the text before it is the article.
+    String notice = "县融媒体中心专稿，未经书面授权请勿转载。";
+    List<String> teasers = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      teasers.add("第" + (i + 1) + "期健康讲堂：秋天早晚温差大，专家提醒老人和孩子注意添衣保暖，饮食宜清淡，多喝温水少吃冷饮。");
+    }
+    List<String> lines = concat(List.of("首页", "健康"), BODY, concat(List.of(notice, "健康资讯"), teasers, List.of()));
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+  }
+
+  @Test
+  void relatedHeadingsOfOtherPortalsCloseTheArticle() {
+    // Headings from the shared marker vocabulary (Chinese and Japanese forms) followed by teasers.
+    for (String heading : List.of("大家都在看", "関連記事")) {
+      List<String> tail = List.of(heading, "全市秋粮收购工作全面展开，新建地铁线路年底通车。", "老旧小区改造惠及万户居民，本周末全市气温明显回升。");
+      Extracted e = extracted(dump(concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, tail)));
+      assertEquals(BODY, e.article().paragraphs(), heading);
+      assertTrue(removedAs(e, ChromeKind.RELATED, heading), heading);
+    }
+  }
 }
