@@ -99,8 +99,51 @@ final class LineProfile {
     for (int i = 0; i < n; i++) {
       profile(i, blocks.get(i).text(), counts);
     }
+    markWrappedRuns(blocks);
     markDatedRuns(blocks);
     markShortRuns();
+  }
+
+  /**
+   * Lines of alphabetic text hard-wrapped by the dumper (a table column, a fixed width) are judged
+   * together: a line that ends inside a sentence (a letter, comma or hyphen) and a next line that goes
+   * on in lower case are one paragraph, and when the joined paragraph reads as article text every
+   * line of it does, however short the pieces are.
+   */
+  private void markWrappedRuns(List<Block> blocks) {
+    int n = size();
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j + 1 < n && continuesInto(blocks.get(j).text(), blocks.get(j + 1).text())) {
+        j++;
+      }
+      if (j > i) {
+        StringBuilder joinedText = new StringBuilder();
+        for (int k = i; k <= j; k++) {
+          joinedText.append(k > i ? " " : "").append(blocks.get(k).text().strip());
+        }
+        String t = joinedText.toString();
+        if (isArticleLike(t, weightedLetters(t), Texts.sentencePunctCount(t))) {
+          for (int k = i; k <= j; k++) {
+            articleLike[k] |= chrome[k] == null && meta[k] == null && !stamped[k];
+          }
+        }
+      }
+      i = j + 1;
+    }
+  }
+
+  private static boolean continuesInto(String line, String next) {
+    String a = line.strip();
+    String b = next.strip();
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    char last = a.charAt(a.length() - 1);
+    char first = b.charAt(0);
+    return (Character.isLetter(last) && last < 0x2e80 || last == ',' || last == '-')
+        && Character.isLowerCase(first);
   }
 
   /** Fills line {@code i}'s entries: shared line rules first, then the dump-only shapes. */

@@ -372,4 +372,29 @@ class TextDumpRoadTest {
       assertTrue(removedAs(e, ChromeKind.RELATED, heading), heading);
     }
   }
+
+  @Test
+  void alphabeticTextWrappedInANarrowColumnIsJudgedAsOneParagraph() {
+    // A dumper that lays out columns (w3m) cuts each English sentence into pieces shorter than a
+    // headline, a side column beside them; the pieces go on in lower case, so they are read together.
+    List<String> wrapped = List.of("On the first day of term, the most remote mountain",
+        "school in the county opened its first library, and",
+        "the pupils queued to borrow books between lessons.",
+        "The head teacher said the school used to own only a",
+        "few dozen old books, and many pupils had never read",
+        "a whole book outside their lessons before this year.");
+    List<String> side = List.of("Sign in", "Register", "Weather", "Sport", "Jobs", "Events");
+    List<String> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < wrapped.size(); i++) {
+      rows.add(String.format("%-56s%s", wrapped.get(i), side.get(i)));
+    }
+    String d = String.join("\n", concat(List.of("Home", "News", "Library opens in mountain school"), rows,
+        List.of("Contact us", "Privacy"))) + "\n";
+    Extracted e = extracted(d);
+    String text = String.join(" ", e.article().paragraphs());
+    for (String piece : wrapped) {
+      assertTrue(text.contains(piece.substring(0, 20)), piece);
+    }
+    assertFalse(text.contains("Privacy"), text);
+  }
 }
