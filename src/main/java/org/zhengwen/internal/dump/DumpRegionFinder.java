@@ -1,5 +1,6 @@
 package org.zhengwen.internal.dump;
 
+import java.util.Arrays;
 import java.util.List;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.internal.blocks.Block;
@@ -52,6 +53,12 @@ final class DumpRegionFinder {
     if (seg[1] <= seg[0] || score <= 0) {
       return new DumpRegion(0, 0, 0, 0, false, -1);
     }
+    if (opensWithHeadline(p, blocks, seg[0])) {
+      // The segment opens with its own headline over a dated head line (a long headline reads as text):
+      // the head is known, and loose metadata lines further up (a column name) are not it.
+      int end = signOffBelow(p, nextArticleHead(p, blocks, seg[0] + 1, seg[1]));
+      return new DumpRegion(seg[0], end, score, articleShare(p, seg), true, seg[0]);
+    }
     int anchor = anchorAbove(p, seg[0]);
     int head = anchor >= 0 ? anchor : seg[0];
     int start = titleAbove(p, blocks, head);
@@ -59,11 +66,34 @@ final class DumpRegionFinder {
     return new DumpRegion(start, end, score, articleShare(p, seg), anchor >= 0, start < head ? start : -1);
   }
 
-  /** The best segment, or the best one opening under a metadata line when it scores half as well. */
+  /**
+   * The best segment, or the best one opening under a metadata line when it scores half as well; and
+   * when that lies after a notice that closes articles (reprint notice, copyright), the best one
+   * before the notice when it scores half as well: the article is what the notice closes.
+   */
   private static int[] chooseSegment(LineProfile p, double[] w) {
     int[] seg = bestSegment(w, 0, w.length);
     int[] anchored = bestAnchoredSegment(p, w);
-    return anchored != null && score(w, anchored) >= score(w, seg) * ANCHORED_SHARE ? anchored : seg;
+    seg = anchored != null && score(w, anchored) >= score(w, seg) * ANCHORED_SHARE ? anchored : seg;
+    int notice = closingNoticeBefore(p, seg[0]);
+    if (notice > 0) {
+      int[] before = bestSegment(Arrays.copyOf(w, notice), 0, notice);
+      if (before[1] > before[0] && score(w, before) >= score(w, seg) * ANCHORED_SHARE) {
+        return before;
+      }
+    }
+    return seg;
+  }
+
+  /** The last reprint notice or copyright line before line {@code i}, or -1. */
+  private static int closingNoticeBefore(LineProfile p, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      ChromeKind k = p.chrome[j] == null ? null : p.chrome[j].kind();
+      if (k == ChromeKind.DISCLAIMER || k == ChromeKind.COPYRIGHT) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** The segment's share of the dump's article-like letters. */
@@ -240,6 +270,15 @@ final class DumpRegionFinder {
     return from;
   }
 
+  /** Whether line {@code i} reads as a headline and a date or source line stands right under it. */
+  private static boolean opensWithHeadline(LineProfile p, List<Block> blocks, int i) {
+    if (i + 1 >= p.size() || !p.isAnchor(i + 1) || p.chrome[i] != null || p.meta[i] != null) {
+      return false;
+    }
+    String t = blocks.get(i).text();
+    return t.length() <= TITLE_MAX && p.letters[i] >= 4 && !endsLikeClause(t);
+  }
+
   private static boolean endsLikeClause(String t) {
     char last = t.charAt(t.length() - 1);
     return last == '。' || last == '：' || last == ':' || last == '；' || last == '，';
@@ -258,8 +297,11 @@ final class DumpRegionFinder {
         continue;
       }
       int title = titleAbove(p, blocks, i);
-      if (title < i && title > head && hasTextBelow(p, i, end)) {
-        return lastTextBefore(p, title);
+      // A head with no article text between it and the region's own head is that article's head (a
+      // loose metadata line such as a column name stood above the real headline), not a second one.
+      int cut = title < i && title > head && hasTextBelow(p, i, end) ? lastTextBefore(p, title) : -1;
+      if (cut > head) {
+        return cut;
       }
     }
     return end;

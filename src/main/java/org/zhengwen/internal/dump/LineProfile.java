@@ -35,9 +35,18 @@ final class LineProfile {
   private static final int JOINED_LETTERS_PER_GAP = 30;
   /** Or a shorter sentence that ends like one. */
   static final int SENTENCE_LETTERS = 12;
-  /** A short line repeated this often in one dump is chrome ("加载更多", "回复", "举报"). */
+  /** Letters of an alphabet that weigh as one Han character (see {@link #weightedLetters}). */
+  private static final int ALPHABETIC_PER_UNIT = 2;
+  /**
+   * A line repeated this often in one dump is chrome: "加载更多", "回复", or a sentence-long prompt
+   * under every widget (log in to react, to comment).
+   */
   private static final int REPEATS = 3;
-  private static final int REPEAT_MAX_LETTERS = 12;
+  private static final int REPEAT_SHORT_LETTERS = 12;
+  private static final int REPEAT_MAX_LETTERS = 60;
+  /** Runs of this many lines of at most so many letters, neither text nor metadata, are buttons and links. */
+  private static final int SHORT_RUN = 4;
+  private static final int SHORT_RUN_LETTERS = 10;
   /** Runs of this many short lines that end (or start) with a date are teaser lists. */
   private static final int DATED_RUN = 3;
   private static final int DATED_MAX_LETTERS = 60;
@@ -71,6 +80,10 @@ final class LineProfile {
   final boolean[] dumpOnly;
   /** Lines that carry a date and time among other words: the byline of a post, comment or teaser. */
   final boolean[] stamped;
+  /** Lines of link items joined by spaces (a menu or teaser list flattened into one line). */
+  final boolean[] joined;
+  /** Lines in a run of very short lines: buttons and links (share, font size, log in), one a line. */
+  final boolean[] inShortRun;
 
   LineProfile(List<Block> blocks) {
     int n = blocks.size();
@@ -81,16 +94,62 @@ final class LineProfile {
     articleLike = new boolean[n];
     dumpOnly = new boolean[n];
     stamped = new boolean[n];
+    joined = new boolean[n];
+    inShortRun = new boolean[n];
     Map<String, Integer> counts = repeats(blocks);
     for (int i = 0; i < n; i++) {
       profile(i, blocks.get(i).text(), counts);
     }
+    markWrappedRuns(blocks);
     markDatedRuns(blocks);
+    markShortRuns();
+  }
+
+  /**
+   * Lines of alphabetic text hard-wrapped by the dumper (a table column, a fixed width) are judged
+   * together: a line that ends inside a sentence (a letter, comma or hyphen) and a next line that goes
+   * on in lower case are one paragraph, and when the joined paragraph reads as article text every
+   * line of it does, however short the pieces are.
+   */
+  private void markWrappedRuns(List<Block> blocks) {
+    int n = size();
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j + 1 < n && continuesInto(blocks.get(j).text(), blocks.get(j + 1).text())) {
+        j++;
+      }
+      if (j > i) {
+        StringBuilder joinedText = new StringBuilder();
+        for (int k = i; k <= j; k++) {
+          joinedText.append(k > i ? " " : "").append(blocks.get(k).text().strip());
+        }
+        String t = joinedText.toString();
+        if (isArticleLike(t, weightedLetters(t), Texts.sentencePunctCount(t))) {
+          for (int k = i; k <= j; k++) {
+            articleLike[k] |= chrome[k] == null && meta[k] == null && !stamped[k];
+          }
+        }
+      }
+      i = j + 1;
+    }
+  }
+
+  private static boolean continuesInto(String line, String next) {
+    String a = line.strip();
+    String b = next.strip();
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    char last = a.charAt(a.length() - 1);
+    char first = b.charAt(0);
+    return (Character.isLetter(last) && last < 0x2e80 || last == ',' || last == '-')
+        && Character.isLowerCase(first);
   }
 
   /** Fills line {@code i}'s entries: shared line rules first, then the dump-only shapes. */
   private void profile(int i, String t, Map<String, Integer> counts) {
-    letters[i] = Texts.letterCount(t);
+    letters[i] = weightedLetters(t);
     puncts[i] = Texts.sentencePunctCount(t);
     chrome[i] = LineRules.chrome(t).orElse(null);
     if (chrome[i] == null) {
@@ -101,7 +160,7 @@ final class LineProfile {
       meta[i] = MetadataLines.parse(t).orElse(null);
       chrome[i] = meta[i] != null ? null : chrome[i];
     }
-    if (chrome[i] == null && meta[i] == null && letters[i] <= REPEAT_MAX_LETTERS
+    if (chrome[i] == null && meta[i] == null && isRepeatable(t, letters[i])
         && counts.getOrDefault(t, 0) >= REPEATS) {
       dumpOnly(i, new Verdict(ChromeKind.NAVIGATION, "short line repeated " + counts.get(t) + " times"));
     }
@@ -112,7 +171,20 @@ final class LineProfile {
     }
     stamped[i] = meta[i] == null && letters[i] <= STAMP_MAX_LETTERS && t.length() <= STAMP_MAX_LETTERS * 3
         && STAMP.matcher(t).find();
+    joined[i] = isJoinedItems(t, letters[i]);
     articleLike[i] = chrome[i] == null && meta[i] == null && !stamped[i] && isArticleLike(t, letters[i], puncts[i]);
+  }
+
+  /**
+   * Whether a line repeated {@link #REPEATS} times is chrome: any short line, and a longer one that is a
+   * finished sentence (a prompt); a headline repeats as title, heading and share text.
+   */
+  private static boolean isRepeatable(String t, int letters) {
+    if (letters <= REPEAT_SHORT_LETTERS) {
+      return true;
+    }
+    char last = t.charAt(t.length() - 1);
+    return letters <= REPEAT_MAX_LETTERS && (last == '。' || last == '！' || last == '.' || last == '!');
   }
 
   private void dumpOnly(int i, Verdict v) {
@@ -138,6 +210,29 @@ final class LineProfile {
   boolean isAnchor(int i) {
     MetadataLine m = meta[i];
     return m != null && (m.date().isPresent() || m.source().isPresent() || !m.authors().isEmpty());
+  }
+
+  /**
+   * Letters weighed by how much a letter says: a Han, kana or Hangul character is about a word, as
+   * is a digit run's digit in CJK text; letters of alphabets (Latin, Cyrillic...) count a third, since
+   * a word of theirs takes several. So one length scale serves a Chinese and an English dump: a
+   * 30-character Chinese sentence and a 90-letter English one weigh alike.
+   */
+  static int weightedLetters(String t) {
+    int syllabic = 0;
+    int alphabetic = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        continue;
+      }
+      if (c >= 0x2e80 || Character.isDigit(c)) {
+        syllabic++;
+      } else {
+        alphabetic++;
+      }
+    }
+    return syllabic + (alphabetic + ALPHABETIC_PER_UNIT - 1) / ALPHABETIC_PER_UNIT;
   }
 
   /** Sentence-like text: long with punctuation inside, or a sentence that ends like one; not a teaser. */
@@ -176,9 +271,18 @@ final class LineProfile {
     return gaps >= JOINED_MIN_GAPS && stops <= 1 && gaps * JOINED_LETTERS_PER_GAP >= letters;
   }
 
-  /** Tabs (table cells) and ideographic spaces (paragraph indents) are not what joins link items. */
+  /**
+   * A character of a script written without spaces between words (Han, kana) or a digit: only between
+   * those does a space mark an item boundary. Hangul, Thai and Burmese put spaces between words or
+   * phrases inside a sentence. Tabs (table cells) and ideographic spaces (indents) join no items.
+   */
   private static boolean isCjkSide(char c) {
-    return Character.isLetterOrDigit(c) && (c >= 0x2e80 || Character.isDigit(c));
+    if (Character.isDigit(c)) {
+      return true;
+    }
+    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA;
   }
 
   /** Chrome shapes seen in dumps but left to the HTML road's own structure there: reprint notices, pagers. */
@@ -242,6 +346,26 @@ final class LineProfile {
       }
     }
     return counts;
+  }
+
+  /**
+   * Marks runs of at least {@link #SHORT_RUN} lines of at most {@link #SHORT_RUN_LETTERS} letters that
+   * are neither text nor a date, source or byline: a paragraph's sub-heading stands alone between paragraphs, a block
+   * of buttons and links does not.
+   */
+  private void markShortRuns() {
+    int n = size();
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j < n && letters[j] <= SHORT_RUN_LETTERS && !articleLike[j] && !isAnchor(j)) {
+        j++;
+      }
+      if (j - i >= SHORT_RUN) {
+        java.util.Arrays.fill(inShortRun, i, j, true);
+      }
+      i = Math.max(j, i + 1);
+    }
   }
 
   /** Runs of short lines that each carry a date at an end are teaser lists (titles with their dates). */

@@ -70,9 +70,10 @@ public final class TextDumpRoad {
     List<Block> blocks = page.blocks();
     LineProfile profile = new LineProfile(blocks);
     DumpRegion region = DumpRegionFinder.find(profile, blocks);
-    if (isListPage(profile)) {
+    if (isListPage(profile) && !(region.anchored() && !region.isEmpty())) {
       // Short lines carry the page (an agenda, a table of contents): no stretch of paragraphs to find,
-      // so every line that is not chrome by itself stays.
+      // so every line that is not chrome by itself stays. Text under a date or source line is an
+      // article's head, however short the article beside its teaser lists.
       DumpRegion whole = new DumpRegion(0, blocks.size(), region.score(), 1.0, region.anchored(), -1);
       return new Outcome(lineByLine(regionPage(page, profile, whole, true), encoding, hints), whole);
     }
@@ -104,14 +105,17 @@ public final class TextDumpRoad {
     return ArticleAssembler.assemble(blocks, InputKind.TEXT, encoding, hints);
   }
 
-  /** Whether article-like lines hold only a small share of the letters outside chrome. */
+  /**
+   * Whether article-like lines hold only a small share of the letters outside chrome. Menus flattened
+   * into one line count as chrome: a list page's items stand one a line.
+   */
   private static boolean isListPage(LineProfile p) {
     long article = 0;
     long other = 0;
     for (int i = 0; i < p.size(); i++) {
       if (p.articleLike[i]) {
         article += p.letters[i];
-      } else if (p.chrome[i] == null) {
+      } else if (p.chrome[i] == null && !p.joined[i]) {
         other += p.letters[i];
       }
     }
@@ -140,6 +144,9 @@ public final class TextDumpRoad {
       if (inside && p.articleLike[i] && !isTitle && !paragraphs.add(b.text())) {
         // Pages that hold the article twice (a print or mobile copy) dump it twice.
         removed.add(new RemovedBlock(ChromeKind.BOILERPLATE, "repeats a paragraph above", b.text()));
+      } else if (inside && p.chrome[i] == null && p.inShortRun[i] && i != region.title()) {
+        removed.add(new RemovedBlock(ChromeKind.BOILERPLATE, "in a run of very short lines (buttons, links)",
+            b.text()));
       } else if (inside && (p.chrome[i] == null || !p.dumpOnly[i] && !(simple && p.isTailChrome(i)))) {
         kept.add(b);
       } else if (p.chrome[i] != null && !(p.dumpOnly[i] && tail != null && !inside)) {
@@ -194,7 +201,7 @@ public final class TextDumpRoad {
     }
     int n = 0;
     for (String para : e.article().paragraphs()) {
-      int letters = Texts.letterCount(para);
+      int letters = LineProfile.weightedLetters(para);
       n += LineProfile.isArticleLike(para, letters, Texts.sentencePunctCount(para)) ? letters : 0;
     }
     return n;

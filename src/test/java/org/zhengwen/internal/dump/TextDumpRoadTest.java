@@ -274,4 +274,127 @@ class TextDumpRoadTest {
         java.time.Duration.ofSeconds(20), () -> extract(d));
     assertInstanceOf(Extracted.class, r);
   }
+
+  @Test
+  void spacesBetweenWordsOfHangulAreNotJoinedItems() {
+    // Korean writes spaces between words, inside sentences; only between Han or kana do spaces join items.
+    String sentence = "오늘 아침 시청 앞 광장에서 작은 음악회가 열려 많은 시민들이 발걸음을 멈추고 음악을 들었다.";
+    String kanaMenu = "ニュース 国内 海外 経済 スポーツ エンタメ トレンド";
+    assertFalse(LineProfile.isJoinedItems(sentence, org.zhengwen.internal.text.Texts.letterCount(sentence)));
+    assertTrue(LineProfile.isJoinedItems(kanaMenu, org.zhengwen.internal.text.Texts.letterCount(kanaMenu)));
+  }
+
+  @Test
+  void shortArticleUnderADateAmongLongListsIsNotAListPage() {
+    // One paragraph under its date line, then far more letters of menus and teasers one item a line: the
+    // page is still an article, not a list whose every line stays.
+    List<String> teasers = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      teasers.add("全市第" + (i + 1) + "届秋季运动会开幕");
+    }
+    List<String> lines = concat(List.of("首页", "新闻", "体育", TITLE, "2021-09-02 08:30"), List.of(BODY.get(0)),
+        concat(List.of("热门推荐"), teasers, List.of("关于我们", "联系我们")));
+    Extracted e = extracted(dump(lines));
+    assertEquals(List.of(BODY.get(0)), e.article().paragraphs());
+    assertEquals(Optional.of(TITLE), e.article().title());
+  }
+
+  @Test
+  void looseMetadataLineAboveTheHeadlineDoesNotCutTheArticle() {
+    // A source line in the menu above a long headline (long enough to read as text) over its date line:
+    // the region must not end before it starts, and the headline, not a menu line, is the title.
+    String headline = "县教育局：山区小学迎来第一座图书馆，三千多册新书让孩子们在课间排队借阅";
+    List<String> head = List.of("首页", "来源：县融媒体中心", "社会", "教育", "法治", headline, "2021-09-02 08:30");
+    Extracted e = extracted(dump(concat(head, BODY, List.of("关于我们"))));
+    assertEquals(BODY, e.article().paragraphs());
+    assertEquals(Optional.of(headline), e.article().title());
+  }
+
+  @Test
+  void sentenceLongPromptRepeatedUnderEveryWidgetIsChrome() {
+    // Reaction buttons under the article, each with the same log-in prompt: a sentence, but chrome.
+    String prompt = "登录后即可对文章发表您的看法，请先注册成为本站会员。";
+    List<String> widgets = List.of("点赞 0", prompt, "收藏 0", prompt, "分享 0", prompt, "打赏 0", prompt);
+    List<String> lines = concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, widgets);
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+    assertTrue(e.removed().stream().anyMatch(r -> r.text().equals(prompt) && r.detail().contains("repeated")));
+  }
+
+  @Test
+  void buttonsBetweenTheHeadAndTheTextAreNotBody() {
+    // Share and font-size buttons one a line under the date, then the text; a lone sub-heading stays.
+    List<String> buttons = List.of("分享", "微信", "微博", "字号", "大", "中", "小");
+    List<String> body = List.of(BODY.get(0), BODY.get(1), "孩子们的心愿", BODY.get(2), BODY.get(3));
+    Extracted e = extracted(dump(concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), buttons, body)));
+    assertEquals(body, e.article().paragraphs());
+    assertTrue(e.removed().stream().anyMatch(r -> r.text().equals("字号") && r.reason() == ChromeKind.BOILERPLATE));
+  }
+
+  @Test
+  void alphabeticLettersWeighLessThanHanCharacters() {
+    // An English headline with a comma has as many letters as a long Chinese sentence, but says as much as
+    // a Chinese headline: weighed, it is not article text, while a full English sentence still is.
+    String headline = "Library opens in a remote mountain school, pupils queue";
+    String sentence = "On the first day of term, the most remote mountain school in the county opened its first library, "
+        + "and the pupils queued to borrow books.";
+    assertTrue(LineProfile.weightedLetters(headline) < org.zhengwen.internal.text.Texts.letterCount(headline));
+    assertEquals(org.zhengwen.internal.text.Texts.letterCount(BODY.get(0)), LineProfile.weightedLetters(BODY.get(0)));
+    assertFalse(isText(headline));
+    assertTrue(isText(sentence));
+  }
+
+  private static boolean isText(String t) {
+    return LineProfile.isArticleLike(t, LineProfile.weightedLetters(t), org.zhengwen.internal.text.Texts.sentencePunctCount(t));
+  }
+
+  @Test
+  void longerTextAfterAReprintNoticeDoesNotWinOverTheArticle() {
+    // The article, its reprint notice, then a sidebar of sentence-like teasers with more letters in all:
+    // the notice closes the article, so the text before it is the article.
+    String notice = "县融媒体中心专稿，未经书面授权请勿转载。";
+    List<String> teasers = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      teasers.add("第" + (i + 1) + "期健康讲堂：秋天早晚温差大，专家提醒老人和孩子注意添衣保暖，饮食宜清淡，多喝温水少吃冷饮。");
+    }
+    List<String> lines = concat(List.of("首页", "健康"), BODY, concat(List.of(notice, "健康资讯"), teasers, List.of()));
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY, e.article().paragraphs());
+  }
+
+  @Test
+  void relatedHeadingsOfOtherPortalsCloseTheArticle() {
+    // Headings from the shared marker vocabulary (Chinese and Japanese forms) followed by teasers.
+    for (String heading : List.of("大家都在看", "関連記事")) {
+      List<String> tail = List.of(heading, "全市秋粮收购工作全面展开，新建地铁线路年底通车。", "老旧小区改造惠及万户居民，本周末全市气温明显回升。");
+      Extracted e = extracted(dump(concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, tail)));
+      assertEquals(BODY, e.article().paragraphs(), heading);
+      assertTrue(removedAs(e, ChromeKind.RELATED, heading), heading);
+    }
+  }
+
+  @Test
+  void alphabeticTextWrappedInANarrowColumnIsJudgedAsOneParagraph() {
+    // A dumper that lays out columns (w3m) cuts each English sentence into pieces shorter than a
+    // headline, a side column beside them; the pieces go on in lower case, so they are read together.
+    List<String> wrapped = List.of("On the first day of term, the most remote mountain",
+        "school in the county opened its first library, and",
+        "the pupils queued to borrow books between lessons.",
+        "The head teacher said the school used to own only a",
+        "few dozen old books, and many pupils had never read",
+        "a whole book outside their lessons before this year.");
+    List<String> side = List.of("Sign in", "Register", "Weather", "Sport", "Jobs", "Events");
+    List<String> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < wrapped.size(); i++) {
+      rows.add(String.format("%-56s%s", wrapped.get(i), side.get(i)));
+    }
+    String d = String.join("\n", concat(List.of("Home", "News", "Library opens in mountain school"), rows,
+        List.of("Contact us", "Privacy"))) + "\n";
+    Extracted e = extracted(d);
+    String text = String.join(" ", e.article().paragraphs());
+    for (String piece : wrapped) {
+      assertTrue(text.contains(piece.substring(0, 20)), piece);
+    }
+    assertFalse(text.contains("Privacy"), text);
+  }
 }
