@@ -9,9 +9,9 @@
  * org.zhengwen.cli}, ship in the same jar but are not exported: nothing outside this module can
  * compile against them. The CLI is run from the shaded {@code zhengwen-cli.jar} on the class path.
  *
- * <p>Run time needs only jsoup, juniversalchardet and commons-lang3. Jackson (for {@code golden} and {@code
- * json}), java-diff-utils (for {@code golden}), picocli and jwarc (for the CLI) are optional:
- * {@code requires static}.
+ * <p>Run time needs only jsoup, juniversalchardet and commons-lang3. Jackson (for {@code golden}
+ * and {@code json}), java-diff-utils (for {@code golden}), picocli and jwarc (for the CLI) are
+ * optional: {@code requires static}.
  */
 module org.zhengwen {
   exports org.zhengwen;
@@ -31,5 +31,6 @@ module org.zhengwen {
   requires static jwarc;
 
   // picocli sets the CLI's option fields reflectively.
-  opens org.zhengwen.cli to info.picocli;
+  opens org.zhengwen.cli to
+      info.picocli;
 }

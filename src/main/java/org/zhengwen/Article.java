@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * A clean news article: metadata and body paragraphs, with all portal chrome removed.
  *
  * <p>Immutable. Absent values are {@link Optional#empty()} or empty lists, never null. Metadata
- * lines (date, source, reporter, editor) are never among the {@link #paragraphs()}. To make one by hand,
- * use {@link #builder()} rather than the twelve-argument canonical constructor.
+ * lines (date, source, reporter, editor) are never among the {@link #paragraphs()}. To make one by
+ * hand, use {@link #builder()} rather than the twelve-argument canonical constructor.
  *
  * @param title the headline
  * @param subtitle the deck under the headline (for example {@code ——记一位乡村教师的一天})
@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param paragraphs the body, in order, trimmed; in-article headings are paragraphs too; on a
  *     {@linkplain PageType#THREAD thread}, the text of every post in order
  * @param pageType what kind of page it was read from
- * @param comments readers' comments below the article, in page order, when the extractor was asked for them
- *     ({@link Extractor.Builder#comments(boolean)}); otherwise empty
+ * @param comments readers' comments below the article, in page order, when the extractor was asked
+ *     for them ({@link Extractor.Builder#comments(boolean)}); otherwise empty
  */
 public record Article(
     Optional<String> title,
@@ -58,8 +58,9 @@ public record Article(
   }
 
   /**
-   * A builder for an article made by hand (a test, an adapter, an article read back from JSON): every field
-   * starts absent or empty, the page type {@link PageType#ARTICLE}. The extractor makes its articles itself.
+   * A builder for an article made by hand (a test, an adapter, an article read back from JSON):
+   * every field starts absent or empty, the page type {@link PageType#ARTICLE}. The extractor makes
+   * its articles itself.
    */
   public static Builder builder() {
     return new Builder();
@@ -83,7 +84,10 @@ public record Article(
     return b;
   }
 
-  /** Builds {@link Article}s by field name. A {@code null} argument means the field is absent. Not thread-safe. */
+  /**
+   * Builds {@link Article}s by field name. A {@code null} argument means the field is absent. Not
+   * thread-safe.
+   */
   public static final class Builder {
     private @Nullable String title;
     private @Nullable String subtitle;
@@ -174,9 +178,19 @@ public record Article(
 
     /** A new immutable article with these fields. */
     public Article build() {
-      return new Article(Optional.ofNullable(title), Optional.ofNullable(subtitle), Optional.ofNullable(published),
-          Optional.ofNullable(source), authors, Optional.ofNullable(editor), Optional.ofNullable(url),
-          Optional.ofNullable(language), Optional.ofNullable(encoding), paragraphs, pageType, comments);
+      return new Article(
+          Optional.ofNullable(title),
+          Optional.ofNullable(subtitle),
+          Optional.ofNullable(published),
+          Optional.ofNullable(source),
+          authors,
+          Optional.ofNullable(editor),
+          Optional.ofNullable(url),
+          Optional.ofNullable(language),
+          Optional.ofNullable(encoding),
+          paragraphs,
+          pageType,
+          comments);
     }
   }
 

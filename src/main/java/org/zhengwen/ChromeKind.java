@@ -1,10 +1,10 @@
 package org.zhengwen;
 
 /**
- * Why a block of a page is not among the article's paragraphs ({@link RemovedBlock#reason()}): the kinds of
- * portal chrome zhengwen recognises, plus two kinds whose text was moved, not thrown away: {@link #METADATA}
- * (its values went to the article's date, source, authors and editor) and {@link #TITLE} (it became the
- * title or subtitle). {@link #isChrome()} tells the two groups apart.
+ * Why a block of a page is not among the article's paragraphs ({@link RemovedBlock#reason()}): the
+ * kinds of portal chrome zhengwen recognises, plus two kinds whose text was moved, not thrown away:
+ * {@link #METADATA} (its values went to the article's date, source, authors and editor) and {@link
+ * #TITLE} (it became the title or subtitle). {@link #isChrome()} tells the two groups apart.
  */
 public enum ChromeKind {
   /** Navigation: menus and lines of short link-like items ({@code 今日阿坝 今日马尔康 …}). */
@@ -29,7 +29,10 @@ public enum ChromeKind {
   COPYRIGHT("copyright, ICP or footer line"),
   /** Advertising. */
   ADVERTISEMENT("advertisement"),
-  /** Photo and video captions and credits ({@code <figcaption>}, {@code class="caption"}): they describe a picture, not the story. */
+  /**
+   * Photo and video captions and credits ({@code <figcaption>}, {@code class="caption"}): they
+   * describe a picture, not the story.
+   */
   CAPTION("photo or video caption or credit"),
   /** Date, source, author and editor lines: their values moved into the article's metadata. */
   METADATA("metadata line (date, source, author, editor)"),
@@ -47,8 +50,8 @@ public enum ChromeKind {
   }
 
   /**
-   * False for {@link #METADATA} and {@link #TITLE}, whose text moved into the article's fields; true for the
-   * kinds whose text is not part of the article at all.
+   * False for {@link #METADATA} and {@link #TITLE}, whose text moved into the article's fields;
+   * true for the kinds whose text is not part of the article at all.
    */
   public boolean isChrome() {
     return this != METADATA && this != TITLE;

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A reader's comment below an article, returned when the extractor is built with
- * {@link Extractor.Builder#comments(boolean)}. Comments are never part of {@link Article#paragraphs()}.
+ * A reader's comment below an article, returned when the extractor is built with {@link
+ * Extractor.Builder#comments(boolean)}. Comments are never part of {@link Article#paragraphs()}.
  *
  * @param author who wrote it, when the page names them
  * @param published when it was written, when the page gives a date
@@ -27,7 +27,8 @@ public record Comment(Optional<String> author, Optional<PublishedDate> published
    * @param published when it was written, or {@code null} when the page does not say
    * @param text what it says
    */
-  public static Comment of(@Nullable String author, @Nullable PublishedDate published, String text) {
+  public static Comment of(
+      @Nullable String author, @Nullable PublishedDate published, String text) {
     return new Comment(Optional.ofNullable(author), Optional.ofNullable(published), text);
   }
 }

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The charset a page was decoded with and how it was chosen.
  *
- * @param charset the charset used to decode the bytes (for example GB18030 for a page labelled gb2312)
+ * @param charset the charset used to decode the bytes (for example GB18030 for a page labelled
+ *     gb2312)
  * @param source how it was chosen
  * @param declared the label the page or header declared, if any, even when it lost to the bytes
  */
@@ -28,7 +29,10 @@ public record Encoding(Charset charset, CharsetSource source, java.util.Optional
     return new Encoding(charset, source, java.util.Optional.ofNullable(declared));
   }
 
-  /** The canonical name of the charset, as written in Article JSON ({@code "GB18030"}, {@code "UTF-8"}). */
+  /**
+   * The canonical name of the charset, as written in Article JSON ({@code "GB18030"}, {@code
+   * "UTF-8"}).
+   */
   public String name() {
     return charset.name();
   }

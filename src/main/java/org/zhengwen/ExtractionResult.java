@@ -11,6 +11,7 @@ import java.util.Optional;
  *   case Rejected r -> log(r.reason(), r.message());
  * }
  * }</pre>
+ *
  * (pattern matching for switch needs Java 21; on 17 use {@code instanceof}.)
  */
 public sealed interface ExtractionResult permits Extracted, Rejected {

@@ -62,8 +62,10 @@ public final class Extractor {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(hints, "hints");
     if (page.length > maxInputBytes) {
-      return new Rejected(RejectionReason.TOO_LARGE,
-          "input is " + page.length + " bytes, over the limit of " + maxInputBytes, Optional.empty());
+      return new Rejected(
+          RejectionReason.TOO_LARGE,
+          "input is " + page.length + " bytes, over the limit of " + maxInputBytes,
+          Optional.empty());
     }
     try {
       Optional<Rejected> early = Pipeline.screenBytes(page);
@@ -88,8 +90,13 @@ public final class Extractor {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(hints, "hints");
     if ((long) text.length() * 2 > maxInputBytes) {
-      return new Rejected(RejectionReason.TOO_LARGE,
-          "input is " + text.length() + " characters, over the limit of " + maxInputBytes + " bytes",
+      return new Rejected(
+          RejectionReason.TOO_LARGE,
+          "input is "
+              + text.length()
+              + " characters, over the limit of "
+              + maxInputBytes
+              + " bytes",
           Optional.empty());
     }
     try {
@@ -102,9 +109,10 @@ public final class Extractor {
   /**
    * Reads a file and extracts its article. The only file this library ever reads is the one passed.
    *
-   * <p>Whatever the file holds, the outcome is a result, as for {@link #extract(byte[], PageHints)}; only a file
-   * that cannot be read at all (missing, a folder, no permission) throws, since that is the caller's file
-   * system failing, not a bad page. A file over the size limit is {@link RejectionReason#TOO_LARGE} unread.
+   * <p>Whatever the file holds, the outcome is a result, as for {@link #extract(byte[],
+   * PageHints)}; only a file that cannot be read at all (missing, a folder, no permission) throws,
+   * since that is the caller's file system failing, not a bad page. A file over the size limit is
+   * {@link RejectionReason#TOO_LARGE} unread.
    *
    * @throws java.nio.file.NoSuchFileException if there is no such file
    * @throws IOException if the file cannot be read for any other reason
@@ -113,8 +121,10 @@ public final class Extractor {
     Objects.requireNonNull(file, "file");
     long size = Files.size(file);
     if (size > maxInputBytes) {
-      return new Rejected(RejectionReason.TOO_LARGE,
-          "file is " + size + " bytes, over the limit of " + maxInputBytes, Optional.empty());
+      return new Rejected(
+          RejectionReason.TOO_LARGE,
+          "file is " + size + " bytes, over the limit of " + maxInputBytes,
+          Optional.empty());
     }
     return extract(Files.readAllBytes(file), hints);
   }
@@ -125,10 +135,11 @@ public final class Extractor {
 
   private static Rejected internalError(Throwable e) {
     if (e instanceof Pipeline.TimeBudgetExceeded t) {
-      return new Rejected(RejectionReason.TIMEOUT, String.valueOf(t.getMessage()), Optional.empty());
+      return new Rejected(
+          RejectionReason.TIMEOUT, String.valueOf(t.getMessage()), Optional.empty());
     }
-    return new Rejected(RejectionReason.INTERNAL_ERROR,
-        "internal error (please report): " + e, Optional.empty());
+    return new Rejected(
+        RejectionReason.INTERNAL_ERROR, "internal error (please report): " + e, Optional.empty());
   }
 
   /** Builds {@link Extractor}s. Not thread-safe; the extractors it builds are. */
@@ -140,10 +151,10 @@ public final class Extractor {
     private Builder() {}
 
     /**
-     * Whether to return the readers' comments of an article page as {@link Article#comments()} (author,
-     * date and text where the page gives them). They are removed from the body either way; on a
-     * {@linkplain PageType#THREAD thread} every post is body text and there are no comments. Off by
-     * default: reading them costs a little time on pages that have them.
+     * Whether to return the readers' comments of an article page as {@link Article#comments()}
+     * (author, date and text where the page gives them). They are removed from the body either way;
+     * on a {@linkplain PageType#THREAD thread} every post is body text and there are no comments.
+     * Off by default: reading them costs a little time on pages that have them.
      */
     public Builder comments(boolean read) {
       this.comments = read;
@@ -151,8 +162,8 @@ public final class Extractor {
     }
 
     /**
-     * Inputs larger than this are rejected with {@link RejectionReason#TOO_LARGE} instead of risking
-     * an {@link OutOfMemoryError}.
+     * Inputs larger than this are rejected with {@link RejectionReason#TOO_LARGE} instead of
+     * risking an {@link OutOfMemoryError}.
      *
      * @param bytes the limit, positive
      */
@@ -165,8 +176,8 @@ public final class Extractor {
     }
 
     /**
-     * A per-page time budget; a page that takes longer is rejected with {@link RejectionReason#TIMEOUT}.
-     * {@link Duration#ZERO} (the default) means no budget.
+     * A per-page time budget; a page that takes longer is rejected with {@link
+     * RejectionReason#TIMEOUT}. {@link Duration#ZERO} (the default) means no budget.
      */
     public Builder timeBudget(Duration budget) {
       if (budget.isNegative()) {

@@ -27,13 +27,16 @@ public record PublishedDate(LocalDate date, Optional<LocalTime> time, Precision 
     SECOND
   }
 
-  /** Checks the components agree: a time is present exactly when the precision is finer than a day. */
+  /**
+   * Checks the components agree: a time is present exactly when the precision is finer than a day.
+   */
   public PublishedDate {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(precision, "precision");
     if (time.isPresent() == (precision == Precision.DAY)) {
-      throw new IllegalArgumentException("time must be present exactly when precision is finer than DAY");
+      throw new IllegalArgumentException(
+          "time must be present exactly when precision is finer than DAY");
     }
   }
 
@@ -42,23 +45,31 @@ public record PublishedDate(LocalDate date, Optional<LocalTime> time, Precision 
     return new PublishedDate(date, Optional.empty(), Precision.DAY);
   }
 
-  /** A date and time to the minute, as a page that gives {@code 2020-02-07 00:39}; seconds are dropped. */
+  /**
+   * A date and time to the minute, as a page that gives {@code 2020-02-07 00:39}; seconds are
+   * dropped.
+   */
   public static PublishedDate ofMinute(LocalDateTime dateTime) {
-    return new PublishedDate(dateTime.toLocalDate(), Optional.of(dateTime.toLocalTime().withSecond(0).withNano(0)),
+    return new PublishedDate(
+        dateTime.toLocalDate(),
+        Optional.of(dateTime.toLocalTime().withSecond(0).withNano(0)),
         Precision.MINUTE);
   }
 
-  /** A date and time to the second, as a page that gives {@code 2020-01-28 11:21:31}; fractions are dropped. */
+  /**
+   * A date and time to the second, as a page that gives {@code 2020-01-28 11:21:31}; fractions are
+   * dropped.
+   */
   public static PublishedDate ofSecond(LocalDateTime dateTime) {
-    return new PublishedDate(dateTime.toLocalDate(), Optional.of(dateTime.toLocalTime().withNano(0)),
-        Precision.SECOND);
+    return new PublishedDate(
+        dateTime.toLocalDate(), Optional.of(dateTime.toLocalTime().withNano(0)), Precision.SECOND);
   }
 
   /**
    * A date and time; the precision is {@code SECOND} when {@code withSeconds}, else {@code MINUTE}.
    *
-   * @deprecated the boolean does not say what it means at the call site: use {@link #ofMinute(LocalDateTime)}
-   *     or {@link #ofSecond(LocalDateTime)}
+   * @deprecated the boolean does not say what it means at the call site: use {@link
+   *     #ofMinute(LocalDateTime)} or {@link #ofSecond(LocalDateTime)}
    */
   @Deprecated(since = "0.1.0", forRemoval = true)
   public static PublishedDate of(LocalDateTime dateTime, boolean withSeconds) {
@@ -87,7 +98,8 @@ public record PublishedDate(LocalDate date, Optional<LocalTime> time, Precision 
     return switch (precision) {
       case DAY -> date.toString();
       case MINUTE -> date + "T" + time.orElseThrow().format(DateTimeFormatter.ofPattern("HH:mm"));
-      case SECOND -> date + "T" + time.orElseThrow().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+      case SECOND ->
+          date + "T" + time.orElseThrow().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
     };
   }
 }

@@ -13,8 +13,8 @@ public enum RejectionReason {
   /** The page has text, but nothing that reads as an article body. */
   NO_ARTICLE,
   /**
-   * The page is a list or index of other pages (headlines with teasers, dates and links), not one article or
-   * thread.
+   * The page is a list or index of other pages (headlines with teasers, dates and links), not one
+   * article or thread.
    */
   LIST_PAGE,
   /** Extraction took longer than the extractor's time budget. */

@@ -31,8 +31,9 @@ public final class Zhengwen {
   }
 
   /**
-   * Reads a file and extracts its article. Its content, whatever it is, gives a result; only a file that
-   * cannot be read (missing, a folder, no permission) throws: see {@link Extractor#extract(Path, PageHints)}.
+   * Reads a file and extracts its article. Its content, whatever it is, gives a result; only a file
+   * that cannot be read (missing, a folder, no permission) throws: see {@link
+   * Extractor#extract(Path, PageHints)}.
    *
    * @throws IOException if the file cannot be read
    */

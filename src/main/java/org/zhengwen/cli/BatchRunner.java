@@ -17,10 +17,11 @@ import org.zhengwen.json.ArticleJson;
 /**
  * Extracts pages on a pool of threads and writes one JSON line per page in input order.
  *
- * <p>The reading thread submits each page and queues its future; once {@code 4 × threads} are in flight
- * it waits for the oldest and writes it before reading on. So output order is the input order whatever
- * the thread count, and memory holds at most that many pages. With one thread there is no pool: pages
- * are extracted on the reading thread, which keeps {@code --threads 1} a true single-threaded baseline.
+ * <p>The reading thread submits each page and queues its future; once {@code 4 × threads} are in
+ * flight it waits for the oldest and writes it before reading on. So output order is the input
+ * order whatever the thread count, and memory holds at most that many pages. With one thread there
+ * is no pool: pages are extracted on the reading thread, which keeps {@code --threads 1} a true
+ * single-threaded baseline.
  */
 final class BatchRunner implements PageSink, AutoCloseable {
   /** A rendered output line and whether it is an article. */
@@ -31,12 +32,20 @@ final class BatchRunner implements PageSink, AutoCloseable {
   private final PrintWriter out;
   private final Summary summary;
   private final Progress progress;
+
   /** Null for one thread: pages are then extracted on the reading thread. */
   private final @Nullable ExecutorService pool;
+
   private final ArrayDeque<Future<Line>> inFlight = new ArrayDeque<>();
   private final int maxInFlight;
 
-  BatchRunner(Extractor extractor, boolean explain, int threads, PrintWriter out, Summary summary, Progress progress) {
+  BatchRunner(
+      Extractor extractor,
+      boolean explain,
+      int threads,
+      PrintWriter out,
+      Summary summary,
+      Progress progress) {
     this.extractor = extractor;
     this.explain = explain;
     this.out = out;
@@ -49,13 +58,17 @@ final class BatchRunner implements PageSink, AutoCloseable {
   @Override
   public void page(Page page) {
     summary.addBytes(page.bytes().length);
-    enqueue(pool == null ? CompletableFuture.completedFuture(render(page)) : pool.submit(() -> render(page)));
+    enqueue(
+        pool == null
+            ? CompletableFuture.completedFuture(render(page))
+            : pool.submit(() -> render(page)));
   }
 
   @Override
   public void unreadable(Unreadable u) {
     ObjectNode node = ArticleJson.errorNode(u.input(), u.reason(), u.message());
-    enqueue(CompletableFuture.completedFuture(new Line(withProvenance(node, u.provenance()), false)));
+    enqueue(
+        CompletableFuture.completedFuture(new Line(withProvenance(node, u.provenance()), false)));
   }
 
   @Override
@@ -85,7 +98,10 @@ final class BatchRunner implements PageSink, AutoCloseable {
     }
   }
 
-  /** Runs on a worker: extraction never throws for bad input, and JSON is built here to keep the writer light. */
+  /**
+   * Runs on a worker: extraction never throws for bad input, and JSON is built here to keep the
+   * writer light.
+   */
   private Line render(Page page) {
     ExtractionResult result = extractor.extract(page.bytes(), page.hints());
     ObjectNode node = ArticleJson.toNode(page.input(), result, explain);
@@ -112,13 +128,14 @@ final class BatchRunner implements PageSink, AutoCloseable {
 
   /** The existing line shape with the provenance fields appended. */
   private static String withProvenance(ObjectNode node, Map<String, Object> provenance) {
-    provenance.forEach((k, v) -> {
-      if (v instanceof Long n) {
-        node.put(k, n);
-      } else {
-        node.put(k, v.toString());
-      }
-    });
+    provenance.forEach(
+        (k, v) -> {
+          if (v instanceof Long n) {
+            node.put(k, n);
+          } else {
+            node.put(k, v.toString());
+          }
+        });
     return ArticleJson.toLine(node);
   }
 

@@ -11,26 +11,29 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.zhengwen.Article;
 import org.zhengwen.Encoding;
-import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extracted;
+import org.zhengwen.ExtractionResult;
 import org.zhengwen.InputKind;
 import org.zhengwen.Rejected;
 import org.zhengwen.RemovedBlock;
 import org.zhengwen.decode.PageDecoder;
 
 /**
- * The explain view: one self-contained HTML file showing why a page came out as it did. The metadata found
- * and the decision trail at the top, then every block in reading order, kept ones plain, removed ones
- * dimmed with their reason and detail, the chosen region (first to last kept paragraph) outlined.
+ * The explain view: one self-contained HTML file showing why a page came out as it did. The
+ * metadata found and the decision trail at the top, then every block in reading order, kept ones
+ * plain, removed ones dimmed with their reason and detail, the chosen region (first to last kept
+ * paragraph) outlined.
  *
- * <p>Safe to open: the page is never copied as markup. Every piece of page text goes in as a text node
- * (jsoup escapes it), the file has no script and no remote resource, and a Content-Security-Policy forbids
- * both should anything slip through.
+ * <p>Safe to open: the page is never copied as markup. Every piece of page text goes in as a text
+ * node (jsoup escapes it), the file has no script and no remote resource, and a
+ * Content-Security-Policy forbids both should anything slip through.
  */
 final class ExplainView {
   /** No scripts, no fetches of any kind; only the inline style sheet. */
   private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'";
-  private static final String STYLE = """
+
+  private static final String STYLE =
+      """
       body{font:15px/1.6 system-ui,"Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;margin:24px auto;padding:0 16px;max-width:60em;color:#111;background:#fff}
       h1{font-size:20px;margin:0 0 4px} h2{font-size:16px;margin:24px 0 8px;border-bottom:1px solid #ddd}
       .input{color:#555;margin:0;word-break:break-all}
@@ -61,7 +64,9 @@ final class ExplainView {
       blocks(body, pageText(bytes, e.inputKind()), e);
     } else if (result instanceof Rejected r) {
       body.appendElement("h2").text("No article");
-      body.appendElement("p").addClass("rejected").attr("data-reason", r.reason().name())
+      body.appendElement("p")
+          .addClass("rejected")
+          .attr("data-reason", r.reason().name())
           .text(r.reason().name() + ": " + r.message());
     }
     return "<!DOCTYPE html>\n" + doc.outerHtml() + "\n";
@@ -82,7 +87,10 @@ final class ExplainView {
     row(table, "subtitle", a.subtitle());
     row(table, "published", a.published().map(Object::toString));
     row(table, "source", a.source());
-    row(table, "authors", a.authors().isEmpty() ? Optional.empty() : Optional.of(String.join(", ", a.authors())));
+    row(
+        table,
+        "authors",
+        a.authors().isEmpty() ? Optional.empty() : Optional.of(String.join(", ", a.authors())));
     row(table, "editor", a.editor());
     row(table, "url", a.url());
     row(table, "language", a.language());
@@ -96,7 +104,11 @@ final class ExplainView {
   }
 
   private static String encoding(Encoding e) {
-    return e.name() + " (chosen by " + e.source() + e.declared().map(d -> ", declared " + d).orElse("") + ")";
+    return e.name()
+        + " (chosen by "
+        + e.source()
+        + e.declared().map(d -> ", declared " + d).orElse("")
+        + ")";
   }
 
   private static void trail(Element body, Extracted e) {
@@ -108,28 +120,40 @@ final class ExplainView {
   }
 
   /**
-   * The decision trail: how the input was read, the page type and confidence, which view of the page won
-   * and why ({@link Extracted#decisions()}), what was kept, and what was removed by reason.
+   * The decision trail: how the input was read, the page type and confidence, which view of the
+   * page won and why ({@link Extracted#decisions()}), what was kept, and what was removed by
+   * reason.
    */
   static List<String> trail(Extracted e) {
     List<String> lines = new ArrayList<>();
-    lines.add("read as " + e.inputKind() + e.article().encoding().map(x -> ", " + encoding(x)).orElse(""));
-    lines.add("page type " + e.article().pageType().name().toLowerCase(java.util.Locale.ROOT) + ", confidence "
-        + e.confidence());
+    lines.add(
+        "read as "
+            + e.inputKind()
+            + e.article().encoding().map(x -> ", " + encoding(x)).orElse(""));
+    lines.add(
+        "page type "
+            + e.article().pageType().name().toLowerCase(java.util.Locale.ROOT)
+            + ", confidence "
+            + e.confidence());
     lines.addAll(e.decisions());
     int chars = e.article().paragraphs().stream().mapToInt(String::length).sum();
     lines.add("kept " + e.article().paragraphs().size() + " paragraphs (" + chars + " characters)");
     Map<String, Integer> byReason = new TreeMap<>();
     e.removed().forEach(r -> byReason.merge(r.reason().name(), 1, Integer::sum));
-    lines.add("removed " + e.removed().size() + " blocks" + (byReason.isEmpty() ? "" : ": " + byReason));
+    lines.add(
+        "removed " + e.removed().size() + " blocks" + (byReason.isEmpty() ? "" : ": " + byReason));
     return lines;
   }
 
   private static void blocks(Element body, String pageText, Extracted e) {
     body.appendElement("h2").text("Blocks in reading order");
-    body.appendElement("p").addClass("legend").text("Kept blocks are plain; removed blocks are dimmed with "
-        + "their reason and the rule's detail; the outlined box is the chosen region, first to last kept block.");
-    List<ReadingOrder.Block> blocks = ReadingOrder.of(pageText, e.article().paragraphs(), e.removed());
+    body.appendElement("p")
+        .addClass("legend")
+        .text(
+            "Kept blocks are plain; removed blocks are dimmed with "
+                + "their reason and the rule's detail; the outlined box is the chosen region, first to last kept block.");
+    List<ReadingOrder.Block> blocks =
+        ReadingOrder.of(pageText, e.article().paragraphs(), e.removed());
     int first = firstKept(blocks);
     int last = lastKept(blocks);
     Element container = body.appendElement("div").id("blocks");
@@ -176,9 +200,14 @@ final class ExplainView {
     return -1;
   }
 
-  /** The page's visible text, to find blocks in: the text itself for a dump, the DOM's text for HTML. */
+  /**
+   * The page's visible text, to find blocks in: the text itself for a dump, the DOM's text for
+   * HTML.
+   */
   private static String pageText(byte[] bytes, InputKind kind) {
     String text = PageDecoder.standard().decode(bytes).text();
-    return kind == InputKind.TEXT ? text : Jsoup.parse(text).body().text(); // not <title>: it repeats the headline
+    return kind == InputKind.TEXT
+        ? text
+        : Jsoup.parse(text).body().text(); // not <title>: it repeats the headline
   }
 }

@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Lists what a folder holds, in name order, as {@link Inputs.Item}s: pages to read, entries skipped (by
- * kind) and entries that cannot be read. Hidden files and folders are skipped; links to files are read,
- * dangling links are errors, links to folders are not followed (no loops). The output file is never an
- * input.
+ * Lists what a folder holds, in name order, as {@link Inputs.Item}s: pages to read, entries skipped
+ * (by kind) and entries that cannot be read. Hidden files and folders are skipped; links to files
+ * are read, dangling links are errors, links to folders are not followed (no loops). The output
+ * file is never an input.
  */
 final class FolderScan {
   private final List<PathMatcher> includes;
@@ -36,26 +36,35 @@ final class FolderScan {
     this.output = output;
   }
 
-  /** The items under {@code root}, in name order (folders sorted with their files, as a walk in name order). */
+  /**
+   * The items under {@code root}, in name order (folders sorted with their files, as a walk in name
+   * order).
+   */
   List<Inputs.Item> scan(Path root) {
     List<Path> entries = new ArrayList<>();
     Map<Path, String> failed = new HashMap<>();
     Path start;
     try {
-      // A walk that does not follow links would see a linked root as a file; walk its target, name entries by root.
+      // A walk that does not follow links would see a linked root as a file; walk its target, name
+      // entries by root.
       start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
       Files.walkFileTree(start, new Collector(start, entries, failed));
     } catch (IOException e) {
       return List.of(new Inputs.Broken(root.toString(), "cannot list the folder: " + e));
     }
-    return entries.stream().sorted()
-        .map(p -> failed.containsKey(p)
-            ? new Inputs.Broken(root.resolve(start.relativize(p)).toString(), failed.get(p))
-            : classify(root, root.resolve(start.relativize(p))))
+    return entries.stream()
+        .sorted()
+        .map(
+            p ->
+                failed.containsKey(p)
+                    ? new Inputs.Broken(root.resolve(start.relativize(p)).toString(), failed.get(p))
+                    : classify(root, root.resolve(start.relativize(p))))
         .toList();
   }
 
-  /** One entry the walk found: a file, a link or something special; hidden folders never get here. */
+  /**
+   * One entry the walk found: a file, a link or something special; hidden folders never get here.
+   */
   private Inputs.Item classify(Path root, Path p) {
     String name = p.getFileName().toString();
     if (PageFiles.hidden(name)) {
@@ -71,7 +80,8 @@ final class FolderScan {
       return new Inputs.Skipped(Skip.OTHER); // a link to a folder: not followed, so no loops
     }
     if (!Files.isRegularFile(p)) {
-      return new Inputs.Skipped(Skip.OTHER); // FIFO, socket, device: reading could block or never end
+      return new Inputs.Skipped(
+          Skip.OTHER); // FIFO, socket, device: reading could block or never end
     }
     if (isOutput(p)) {
       return new Inputs.Skipped(Skip.OTHER);
@@ -89,7 +99,10 @@ final class FolderScan {
     return in && excludes.stream().noneMatch(m -> matchesEither(m, relative));
   }
 
-  /** A glob matches the path below the folder ({@code news/2024/*.html}) or the file name alone ({@code *.html}). */
+  /**
+   * A glob matches the path below the folder ({@code news/2024/*.html}) or the file name alone
+   * ({@code *.html}).
+   */
   private static boolean matchesEither(PathMatcher m, Path relative) {
     Path name = relative.getFileName();
     return m.matches(relative) || (name != null && m.matches(name));

@@ -1,8 +1,9 @@
 package org.zhengwen.cli;
 
 /**
- * How far reading has got, in bytes of input files as stored on disk (compressed bytes for .gz). Known
- * before reading starts, so it gives an ETA even when the number of pages inside WARC files is not.
+ * How far reading has got, in bytes of input files as stored on disk (compressed bytes for .gz).
+ * Known before reading starts, so it gives an ETA even when the number of pages inside WARC files
+ * is not.
  */
 final class InputProgress {
   private final long totalBytes;
@@ -26,6 +27,8 @@ final class InputProgress {
 
   /** Fraction of the input read, 0 to 1; 0 when the inputs are empty. */
   double fraction() {
-    return totalBytes <= 0 ? 0 : Math.min(1.0, (finishedFiles + inCurrentFile) / (double) totalBytes);
+    return totalBytes <= 0
+        ? 0
+        : Math.min(1.0, (finishedFiles + inCurrentFile) / (double) totalBytes);
   }
 }

@@ -17,11 +17,11 @@ import org.zhengwen.PageHints;
 import org.zhengwen.decode.ContentSniffer;
 
 /**
- * Turns the paths on the command line into pages. A folder is scanned in name order by {@link FolderScan}
- * (pages recognised by extension, or by content when a file has none; everything else skipped and
- * counted). A file is a WARC when its content (after gunzip, if gzipped) starts with {@code WARC/1.},
- * whatever its name; any other gzip file is one gunzipped page; everything else is one page as is.
- * {@code -} is one page read from standard input (gunzipped if gzipped).
+ * Turns the paths on the command line into pages. A folder is scanned in name order by {@link
+ * FolderScan} (pages recognised by extension, or by content when a file has none; everything else
+ * skipped and counted). A file is a WARC when its content (after gunzip, if gzipped) starts with
+ * {@code WARC/1.}, whatever its name; any other gzip file is one gunzipped page; everything else is
+ * one page as is. {@code -} is one page read from standard input (gunzipped if gzipped).
  */
 final class Inputs {
   /** The argument that names standard input. */
@@ -29,13 +29,17 @@ final class Inputs {
 
   private static final byte[] WARC_MAGIC = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
   private static final int GZIP_MAGIC = 0x8b1f;
+
   /** As much as {@link ContentSniffer} looks at. */
   private static final int SNIFF_BYTES = 8 * 1024;
 
   /** What a command-line path turned into, in input order. */
   sealed interface Item permits FileItem, StdinItem, Skipped, Broken {}
 
-  /** A file to read; {@code sniff} when its name says nothing and a binary start means it is no page. */
+  /**
+   * A file to read; {@code sniff} when its name says nothing and a binary start means it is no
+   * page.
+   */
   record FileItem(Path path, boolean sniff) implements Item {}
 
   /** One page on standard input. */
@@ -56,13 +60,17 @@ final class Inputs {
     this.items = items;
     this.maxPageBytes = maxPageBytes;
     this.stdin = stdin;
-    this.progress = new InputProgress(items.stream()
-        .mapToLong(i -> i instanceof FileItem f ? sizeOrZero(f.path()) : 0).sum());
+    this.progress =
+        new InputProgress(
+            items.stream()
+                .mapToLong(i -> i instanceof FileItem f ? sizeOrZero(f.path()) : 0)
+                .sum());
   }
 
   /**
-   * The inputs under these paths, listed now (before any output is written). Paths must exist (checked by
-   * the caller: a missing one is a usage error); a dangling link named directly is an error line.
+   * The inputs under these paths, listed now (before any output is written). Paths must exist
+   * (checked by the caller: a missing one is a usage error); a dangling link named directly is an
+   * error line.
    */
   static Inputs of(List<Path> roots, FolderScan scan, long maxPageBytes, InputStream stdin) {
     List<Item> items = new ArrayList<>();
@@ -80,7 +88,10 @@ final class Inputs {
     return new Inputs(List.copyOf(items), maxPageBytes, stdin);
   }
 
-  /** Whether a command-line path names something: standard input, or an entry (a link, even dangling). */
+  /**
+   * Whether a command-line path names something: standard input, or an entry (a link, even
+   * dangling).
+   */
   static boolean exists(Path path) {
     return path.toString().equals(STDIN) || Files.exists(path, LinkOption.NOFOLLOW_LINKS);
   }
@@ -123,15 +134,20 @@ final class Inputs {
         }
       }
     } catch (IOException | RuntimeException e) {
-      sink.unreadable(new Unreadable(input, Map.of(), Unreadable.IO_ERROR, "cannot read: " + message(e)));
+      sink.unreadable(
+          new Unreadable(input, Map.of(), Unreadable.IO_ERROR, "cannot read: " + message(e)));
     }
   }
 
   private void plain(Path file, String input, PageSink sink) throws IOException {
     long size = Files.size(file);
     if (size > maxPageBytes) {
-      sink.unreadable(new Unreadable(input, Map.of(), Unreadable.TOO_LARGE,
-          "file is " + size + " bytes, over the limit of " + maxPageBytes));
+      sink.unreadable(
+          new Unreadable(
+              input,
+              Map.of(),
+              Unreadable.TOO_LARGE,
+              "file is " + size + " bytes, over the limit of " + maxPageBytes));
     } else {
       sink.page(new Page(input, Files.readAllBytes(file), PageHints.none(), Map.of()));
     }
@@ -143,14 +159,19 @@ final class Inputs {
     try {
       bytes = stdin.readNBytes(limit());
     } catch (IOException e) {
-      sink.unreadable(new Unreadable(STDIN, Map.of(), Unreadable.IO_ERROR, "cannot read standard input: " + e));
+      sink.unreadable(
+          new Unreadable(STDIN, Map.of(), Unreadable.IO_ERROR, "cannot read standard input: " + e));
       return;
     }
     if (isGzip(bytes)) {
       gunzipped(new ByteArrayInputStream(bytes), STDIN, sink);
     } else if (bytes.length > maxPageBytes) {
-      sink.unreadable(new Unreadable(STDIN, Map.of(), Unreadable.TOO_LARGE,
-          "standard input is over the limit of " + maxPageBytes + " bytes"));
+      sink.unreadable(
+          new Unreadable(
+              STDIN,
+              Map.of(),
+              Unreadable.TOO_LARGE,
+              "standard input is over the limit of " + maxPageBytes + " bytes"));
     } else {
       sink.page(new Page(STDIN, bytes, PageHints.none(), Map.of()));
     }
@@ -159,16 +180,23 @@ final class Inputs {
   /** A gzip stream that is not a WARC: one page, all members concatenated. */
   private void gunzipped(InputStream raw, String input, PageSink sink) {
     byte[] bytes;
-    try (raw; InputStream in = new GZIPInputStream(raw, 64 << 10)) {
+    try (raw;
+        InputStream in = new GZIPInputStream(raw, 64 << 10)) {
       bytes = in.readNBytes(limit());
     } catch (IOException e) {
       // The header was gzip, so a failure here is damage, not access.
-      sink.unreadable(new Unreadable(input, Map.of(), Unreadable.CORRUPT_INPUT, "damaged gzip data: " + message(e)));
+      sink.unreadable(
+          new Unreadable(
+              input, Map.of(), Unreadable.CORRUPT_INPUT, "damaged gzip data: " + message(e)));
       return;
     }
     if (bytes.length > maxPageBytes) {
-      sink.unreadable(new Unreadable(input, Map.of(), Unreadable.TOO_LARGE,
-          "gunzipped page is over the limit of " + maxPageBytes + " bytes"));
+      sink.unreadable(
+          new Unreadable(
+              input,
+              Map.of(),
+              Unreadable.TOO_LARGE,
+              "gunzipped page is over the limit of " + maxPageBytes + " bytes"));
     } else {
       sink.page(new Page(input, bytes, PageHints.none(), Map.of()));
     }
@@ -179,7 +207,11 @@ final class Inputs {
   }
 
   /** How a file is read, from its first bytes. */
-  private enum Kind { WARC, GZIP, PLAIN }
+  private enum Kind {
+    WARC,
+    GZIP,
+    PLAIN
+  }
 
   private static byte[] head(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
@@ -188,7 +220,8 @@ final class Inputs {
   }
 
   private static Kind kind(Path file, byte[] head) {
-    if (head.length >= WARC_MAGIC.length && Arrays.equals(head, 0, WARC_MAGIC.length, WARC_MAGIC, 0, WARC_MAGIC.length)) {
+    if (head.length >= WARC_MAGIC.length
+        && Arrays.equals(head, 0, WARC_MAGIC.length, WARC_MAGIC, 0, WARC_MAGIC.length)) {
       return Kind.WARC;
     }
     if (!isGzip(head)) {
@@ -218,6 +251,8 @@ final class Inputs {
   }
 
   private static String message(Exception e) {
-    return e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : String.valueOf(e.getMessage());
+    return e instanceof NoSuchFileException
+        ? "no such file: " + e.getMessage()
+        : String.valueOf(e.getMessage());
   }
 }

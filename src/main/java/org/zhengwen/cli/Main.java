@@ -20,42 +20,64 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code zhengwen [--explain] [--threads N] [--output FILE] [--include GLOB] [--exclude GLOB] [--quiet] PATH...}:
- * extracts every page under the paths and writes one JSON object per page per line. Paths may be files,
- * folders (recursed, in name order), gzip files, WARC / WARC.gz archives (see {@link Inputs}) and {@code -}
- * for standard input. A summary line goes to stderr. Exit status 0 when every page was an article, 1 when
- * some were not, 2 on a usage error (found before anything is read or written).
+ * {@code zhengwen [--explain] [--threads N] [--output FILE] [--include GLOB] [--exclude GLOB]
+ * [--quiet] PATH...}: extracts every page under the paths and writes one JSON object per page per
+ * line. Paths may be files, folders (recursed, in name order), gzip files, WARC / WARC.gz archives
+ * (see {@link Inputs}) and {@code -} for standard input. A summary line goes to stderr. Exit status
+ * 0 when every page was an article, 1 when some were not, 2 on a usage error (found before anything
+ * is read or written).
  */
-@Command(name = "zhengwen", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Extracts the main text of news pages (HTML in any encoding, or page-text dumps) as JSON Lines. "
-        + "Reads files, folders, .gz files and WARC / WARC.gz archives.")
+@Command(
+    name = "zhengwen",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description =
+        "Extracts the main text of news pages (HTML in any encoding, or page-text dumps) as JSON Lines. "
+            + "Reads files, folders, .gz files and WARC / WARC.gz archives.")
 public final class Main implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--explain", description = "Add 'removed': every removed block with its reason.")
   boolean explain;
 
-  @Option(names = "--output", paramLabel = "FILE",
-      description = "Write JSON Lines to FILE (UTF-8) instead of stdout; written whole or not at all.")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description =
+          "Write JSON Lines to FILE (UTF-8) instead of stdout; written whole or not at all.")
   @Nullable Path output;
 
-  @Option(names = "--include", paramLabel = "GLOB",
-      description = "In folders, read only files matching GLOB (the name, or the path below the folder); repeatable.")
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description =
+          "In folders, read only files matching GLOB (the name, or the path below the folder); repeatable.")
   List<String> includes = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "GLOB", description = "In folders, skip files matching GLOB; repeatable.")
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description = "In folders, skip files matching GLOB; repeatable.")
   List<String> excludes = new ArrayList<>();
 
-  @Option(names = "--comments", description = "Add 'comments' to articles with a comment section: author, date, text.")
+  @Option(
+      names = "--comments",
+      description = "Add 'comments' to articles with a comment section: author, date, text.")
   boolean comments;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress line (the summary line is still written).")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress line (the summary line is still written).")
   boolean quiet;
 
-  // 0..* rather than 1..*: picocli checks a parent's required parameters even when a subcommand runs,
+  // 0..* rather than 1..*: picocli checks a parent's required parameters even when a subcommand
+  // runs,
   // which would make `zhengwen golden …` fail; call() reports the missing PATH instead.
-  @Parameters(arity = "0..*", paramLabel = "PATH",
-      description = "Files, folders (recursed), .gz files, WARC / WARC.gz files; - for one page on standard input.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description =
+          "Files, folders (recursed), .gz files, WARC / WARC.gz files; - for one page on standard input.")
   List<Path> paths = new ArrayList<>();
 
   private int threads = Runtime.getRuntime().availableProcessors();
@@ -65,18 +87,27 @@ public final class Main implements Callable<Integer> {
 
   /** Records to {@code out}, the summary and messages to stderr. */
   Main(PrintWriter out) {
-    this(System.in, out, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    this(
+        System.in,
+        out,
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
   }
 
-  /** Pages named {@code -} from {@code stdin}, records to {@code out}, the summary and messages to {@code err}. */
+  /**
+   * Pages named {@code -} from {@code stdin}, records to {@code out}, the summary and messages to
+   * {@code err}.
+   */
   Main(InputStream stdin, PrintWriter out, PrintWriter err) {
     this.stdin = stdin;
     this.out = out;
     this.err = err;
   }
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Extract on N threads (default: available processors); output order does not change.")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Extract on N threads (default: available processors); output order does not change.")
   void threads(int n) {
     if (n < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + n);
@@ -86,22 +117,30 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int status = run(System.in, out, err, args);
     out.flush();
     err.flush();
     System.exit(status);
   }
 
-  /** Runs the command line, writing records to {@code out} and messages to stderr; returns the exit status. */
+  /**
+   * Runs the command line, writing records to {@code out} and messages to stderr; returns the exit
+   * status.
+   */
   static int run(PrintWriter out, String... args) {
     CommandLine cl = commandLine(new Main(out));
     cl.setOut(out);
     return cl.execute(args);
   }
 
-  /** Runs the command line, writing records to {@code out} and the summary and messages to {@code err}. */
+  /**
+   * Runs the command line, writing records to {@code out} and the summary and messages to {@code
+   * err}.
+   */
   static int run(PrintWriter out, PrintWriter err, String... args) {
     return run(InputStream.nullInputStream(), out, err, args);
   }
@@ -120,11 +159,12 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand(new GoldenCommand());
     cl.addSubcommand(new ExplainCommand());
     cl.setExitCodeExceptionMapper(e -> 2);
-    cl.setParameterExceptionHandler((ex, a) -> {
-      cl.getErr().println(ex.getMessage());
-      cl.usage(cl.getErr());
-      return 2;
-    });
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          cl.getErr().println(ex.getMessage());
+          cl.usage(cl.getErr());
+          return 2;
+        });
     return cl;
   }
 
@@ -148,8 +188,9 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * What is wrong with the command line before any page is read, or null: no path, a path that does not
-   * exist, {@code -} twice, or an output file that is one of the inputs (it would be emptied first).
+   * What is wrong with the command line before any page is read, or null: no path, a path that does
+   * not exist, {@code -} twice, or an output file that is one of the inputs (it would be emptied
+   * first).
    */
   private @Nullable String usageProblem() {
     if (paths.isEmpty()) {
@@ -169,8 +210,10 @@ public final class Main implements Callable<Integer> {
   private int extractAll(Inputs inputs, PrintWriter sink) {
     Summary summary = new Summary();
     Progress progress = new Progress(err, !quiet && Progress.terminal(), inputs.progress());
-    Extractor extractor = comments ? Extractor.builder().comments(true).build() : Extractor.standard();
-    try (BatchRunner runner = new BatchRunner(extractor, explain, threads, sink, summary, progress)) {
+    Extractor extractor =
+        comments ? Extractor.builder().comments(true).build() : Extractor.standard();
+    try (BatchRunner runner =
+        new BatchRunner(extractor, explain, threads, sink, summary, progress)) {
       inputs.readAll(runner);
       runner.finish();
     }

@@ -16,14 +16,15 @@ import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code --output FILE}, written so that it can never harm an input: a file that is also an input is
- * refused before any work, and output goes to a hidden temporary file beside the target that is renamed
- * over it only when the run ends. An interrupted run leaves the target as it was (the temporary file is
- * deleted on JVM exit, Ctrl-C included).
+ * {@code --output FILE}, written so that it can never harm an input: a file that is also an input
+ * is refused before any work, and output goes to a hidden temporary file beside the target that is
+ * renamed over it only when the run ends. An interrupted run leaves the target as it was (the
+ * temporary file is deleted on JVM exit, Ctrl-C included).
  */
 final class OutputFile {
   /** Permissions of a new output file; temporary files are created owner-only. */
-  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+  private static final Set<PosixFilePermission> NEW_FILE =
+      PosixFilePermissions.fromString("rw-r--r--");
 
   private OutputFile() {}
 
@@ -38,7 +39,11 @@ final class OutputFile {
     }
     for (Path input : inputs) {
       if (isSameFile(output, input)) {
-        return "--output " + output + " is also an input (" + input + "); it would be overwritten. Choose another file.";
+        return "--output "
+            + output
+            + " is also an input ("
+            + input
+            + "); it would be overwritten. Choose another file.";
       }
     }
     return null;
@@ -61,7 +66,8 @@ final class OutputFile {
     tmp.toFile().deleteOnExit();
     try {
       int status;
-      try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+      try (PrintWriter file =
+          new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
         status = work.applyAsInt(file);
       }
       copyPermissions(target, tmp);
@@ -83,7 +89,10 @@ final class OutputFile {
     }
   }
 
-  /** The replaced file's permissions, or ordinary ones for a new file, rather than the temp file's 0600. */
+  /**
+   * The replaced file's permissions, or ordinary ones for a new file, rather than the temp file's
+   * 0600.
+   */
   private static void copyPermissions(Path target, Path tmp) throws IOException {
     PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
     if (view != null) {

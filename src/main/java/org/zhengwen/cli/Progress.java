@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * A progress line on stderr, rewritten in place at most twice a second: pages, pages/s, MB/s, errors
- * and an ETA from the share of input bytes read. Silent unless stderr is a terminal (whatever stdout is:
- * {@code zhengwen pages/ > out.jsonl} still shows progress), so logs and tests only get the final summary.
+ * A progress line on stderr, rewritten in place at most twice a second: pages, pages/s, MB/s,
+ * errors and an ETA from the share of input bytes read. Silent unless stderr is a terminal
+ * (whatever stdout is: {@code zhengwen pages/ > out.jsonl} still shows progress), so logs and tests
+ * only get the final summary.
  */
 final class Progress {
   private static final long INTERVAL_NANOS = 500_000_000L;
@@ -27,9 +28,9 @@ final class Progress {
   }
 
   /**
-   * Whether stderr is a terminal. Java 17 cannot ask about stderr alone ({@code System.console()} is null as
-   * soon as stdin or stdout is redirected), so on Linux the descriptor's target is read from /proc; elsewhere
-   * {@code System.console()} is the best guess.
+   * Whether stderr is a terminal. Java 17 cannot ask about stderr alone ({@code System.console()}
+   * is null as soon as stdin or stdout is redirected), so on Linux the descriptor's target is read
+   * from /proc; elsewhere {@code System.console()} is the best guess.
    */
   static boolean terminal() {
     try {
@@ -39,9 +40,14 @@ final class Progress {
     }
   }
 
-  /** Whether a file descriptor's target is a terminal device: {@code /dev/pts/3}, {@code /dev/tty1}, … */
+  /**
+   * Whether a file descriptor's target is a terminal device: {@code /dev/pts/3}, {@code /dev/tty1},
+   * …
+   */
   static boolean isTerminalDevice(String target) {
-    return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+    return target.startsWith("/dev/pts/")
+        || target.startsWith("/dev/tty")
+        || target.equals("/dev/console");
   }
 
   /** Redraws the line if it is time to. */
@@ -67,8 +73,17 @@ final class Progress {
   private String line(Summary s) {
     double secs = Math.max(s.seconds(), 1e-9);
     double fraction = input.fraction();
-    String eta = fraction > 0 ? String.format(Locale.ROOT, " ETA %ds", Math.round(secs * (1 - fraction) / fraction)) : "";
-    return String.format(Locale.ROOT, "pages=%d %.1f pages/s %.2f MB/s errors=%d%s",
-        s.pages(), s.pages() / secs, s.bytes() / 1e6 / secs, s.errors(), eta);
+    String eta =
+        fraction > 0
+            ? String.format(Locale.ROOT, " ETA %ds", Math.round(secs * (1 - fraction) / fraction))
+            : "";
+    return String.format(
+        Locale.ROOT,
+        "pages=%d %.1f pages/s %.2f MB/s errors=%d%s",
+        s.pages(),
+        s.pages() / secs,
+        s.bytes() / 1e6 / secs,
+        s.errors(),
+        eta);
   }
 }

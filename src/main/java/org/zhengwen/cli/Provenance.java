@@ -4,7 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Helpers for provenance maps: insertion-ordered, immutable, values {@link String} or {@link Long}. */
+/**
+ * Helpers for provenance maps: insertion-ordered, immutable, values {@link String} or {@link Long}.
+ */
 final class Provenance {
   private Provenance() {}
 

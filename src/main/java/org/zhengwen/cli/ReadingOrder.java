@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.zhengwen.RemovedBlock;
 
 /**
- * Puts kept paragraphs and removed blocks back into one reading order. The API gives each list in page
- * order but not where its blocks were, so each block is found in the page's visible text (whitespace
- * ignored, by its first characters), searching after the previous block of the same list; a block not
- * found (text the extractor rewrote) stays right after its predecessor.
+ * Puts kept paragraphs and removed blocks back into one reading order. The API gives each list in
+ * page order but not where its blocks were, so each block is found in the page's visible text
+ * (whitespace ignored, by its first characters), searching after the previous block of the same
+ * list; a block not found (text the extractor rewrote) stays right after its predecessor.
  *
  * <p>Hook: when the API gives block positions, sort by them here instead of searching.
  */
@@ -40,14 +40,16 @@ final class ReadingOrder {
     for (RemovedBlock r : removed) {
       blocks.add(new Block(r.text(), r, place(haystack, r.text(), at), blocks.size()));
     }
-    // Stable: at equal positions paragraphs (added first) stay before removed blocks, each list in its order.
+    // Stable: at equal positions paragraphs (added first) stay before removed blocks, each list in
+    // its order.
     blocks.sort(Comparator.comparingInt(Block::position).thenComparingInt(Block::order));
     return blocks;
   }
 
   /**
-   * Where {@code text} starts at or after {@code at[0]}, moving the search past it so that a repeated text
-   * (a title and its duplicate) is found at its next occurrence; the last block's place when not found.
+   * Where {@code text} starts at or after {@code at[0]}, moving the search past it so that a
+   * repeated text (a title and its duplicate) is found at its next occurrence; the last block's
+   * place when not found.
    */
   private static int place(String haystack, String text, int[] at) {
     String key = squeeze(text);
@@ -62,7 +64,9 @@ final class ReadingOrder {
 
   private static String squeeze(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(b::appendCodePoint);
+    s.codePoints()
+        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+        .forEach(b::appendCodePoint);
     return b.toString();
   }
 }

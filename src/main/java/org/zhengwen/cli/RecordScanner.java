@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 
-/** Finds the next occurrence of a short byte pattern in a file, reading it in chunks from a position. */
+/**
+ * Finds the next occurrence of a short byte pattern in a file, reading it in chunks from a
+ * position.
+ */
 final class RecordScanner {
   private static final int CHUNK = 64 << 10;
 
@@ -13,9 +16,11 @@ final class RecordScanner {
   /**
    * The offset of the first match at or after {@code from}, or -1.
    *
-   * @param atLineStart whether a match must directly follow a {@code '\n'} (WARC headers start a line)
+   * @param atLineStart whether a match must directly follow a {@code '\n'} (WARC headers start a
+   *     line)
    */
-  static long find(FileChannel channel, long from, byte[] pattern, boolean atLineStart) throws IOException {
+  static long find(FileChannel channel, long from, byte[] pattern, boolean atLineStart)
+      throws IOException {
     int lead = atLineStart ? 1 : 0;
     ByteBuffer buf = ByteBuffer.allocate(CHUNK);
     long chunkStart = Math.max(0, from - lead);
@@ -35,7 +40,8 @@ final class RecordScanner {
     }
   }
 
-  private static int readChunk(FileChannel channel, ByteBuffer buf, long position) throws IOException {
+  private static int readChunk(FileChannel channel, ByteBuffer buf, long position)
+      throws IOException {
     buf.clear();
     while (buf.hasRemaining()) {
       int r = channel.read(buf, position + buf.position());

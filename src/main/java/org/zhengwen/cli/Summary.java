@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Counts of one run. Every page written is {@code ok} or {@code error}, so {@code pages = ok + error};
- * skipped records were never pages. Used from one thread only (the one that writes the output).
+ * Counts of one run. Every page written is {@code ok} or {@code error}, so {@code pages = ok +
+ * error}; skipped records were never pages. Used from one thread only (the one that writes the
+ * output).
  */
 final class Summary {
   private final long startNanos = System.nanoTime();
@@ -50,17 +51,29 @@ final class Summary {
   }
 
   /**
-   * {@code pages=N ok=N error=N skipped=N (requests=…, metadata=…, non-html=…, hidden=…, excluded=…, other=…)
-   * bytes=… seconds=… pages/s=…}.
+   * {@code pages=N ok=N error=N skipped=N (requests=…, metadata=…, non-html=…, hidden=…,
+   * excluded=…, other=…) bytes=… seconds=… pages/s=…}.
    */
   String line() {
     double s = seconds();
     long skippedTotal = skipped.values().stream().mapToLong(Long::longValue).sum();
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "pages=%d ok=%d error=%d skipped=%d (requests=%d, metadata=%d, non-html=%d, hidden=%d, excluded=%d, other=%d)"
             + " bytes=%d seconds=%.2f pages/s=%.1f",
-        pages(), ok, errors, skippedTotal, count(Skip.REQUEST), count(Skip.METADATA), count(Skip.NON_HTML),
-        count(Skip.HIDDEN), count(Skip.EXCLUDED), count(Skip.OTHER), bytes, s, s > 0 ? pages() / s : 0.0);
+        pages(),
+        ok,
+        errors,
+        skippedTotal,
+        count(Skip.REQUEST),
+        count(Skip.METADATA),
+        count(Skip.NON_HTML),
+        count(Skip.HIDDEN),
+        count(Skip.EXCLUDED),
+        count(Skip.OTHER),
+        bytes,
+        s,
+        s > 0 ? pages() / s : 0.0);
   }
 
   private long count(Skip why) {

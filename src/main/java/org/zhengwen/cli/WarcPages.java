@@ -13,13 +13,14 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 
 /**
- * Reads the pages of one WARC or WARC.gz file with jwarc, record by record (never the whole file), and
- * hands them to a {@link PageSink}: {@code response} and {@code resource} records with an HTML or text
- * payload become pages, other records are skipped.
+ * Reads the pages of one WARC or WARC.gz file with jwarc, record by record (never the whole file),
+ * and hands them to a {@link PageSink}: {@code response} and {@code resource} records with an HTML
+ * or text payload become pages, other records are skipped.
  *
  * <p>Damage does not end the file: a record that cannot be read yields one error line, then reading
  * resumes at the next place that looks like a record start (a gzip member header in a WARC.gz, a
- * {@code WARC/1.} line in a plain WARC). When no such place is left, the one error line covers the rest.
+ * {@code WARC/1.} line in a plain WARC). When no such place is left, the one error line covers the
+ * rest.
  */
 final class WarcPages {
   private static final byte[] GZIP_MEMBER = {0x1f, (byte) 0x8b, 0x08};
@@ -30,8 +31,12 @@ final class WarcPages {
   private final long maxPageBytes;
   private final PageSink sink;
   private final InputProgress progress;
-  /** As detected at the start of the file; null until then. Decides what a record start looks like. */
+
+  /**
+   * As detected at the start of the file; null until then. Decides what a record start looks like.
+   */
   private @Nullable WarcCompression compression;
+
   /** True after an error line, until a record reads cleanly: one damaged stretch gives one line. */
   private boolean reported;
 
@@ -60,7 +65,9 @@ final class WarcPages {
       try {
         reader = new WarcReader(channel);
       } catch (IOException | RuntimeException e) {
-        report(Map.of("offset", start), e); // jwarc reads the first bytes to detect compression: damage too
+        report(
+            Map.of("offset", start),
+            e); // jwarc reads the first bytes to detect compression: damage too
         return start;
       }
       try (reader) {
@@ -71,8 +78,8 @@ final class WarcPages {
   }
 
   /**
-   * Reads records until the end (returns -1) or until the reader cannot go on; then returns the offset
-   * of the last record that started cleanly, from which to look for the next record start.
+   * Reads records until the end (returns -1) or until the reader cannot go on; then returns the
+   * offset of the last record that started cleanly, from which to look for the next record start.
    */
   private long readUntilDamage(WarcReader reader, long regionStart) {
     long lastRecord = regionStart;
@@ -104,7 +111,9 @@ final class WarcPages {
       } else if (what instanceof WarcScan.NotAPage skip) {
         sink.skipped(Skip.valueOf(skip.kind()), provenance);
       } else {
-        sink.unreadable(new Unreadable(input, provenance, Unreadable.TOO_LARGE, ((WarcScan.TooLarge) what).message()));
+        sink.unreadable(
+            new Unreadable(
+                input, provenance, Unreadable.TOO_LARGE, ((WarcScan.TooLarge) what).message()));
       }
       reported = false;
     } catch (IOException | RuntimeException e) {
@@ -122,16 +131,16 @@ final class WarcPages {
 
   private void report(Map<String, Object> provenance, Exception e) {
     if (!reported) {
-      sink.unreadable(new Unreadable(input, provenance, Unreadable.CORRUPT_INPUT,
-          "damaged WARC record: " + e));
+      sink.unreadable(
+          new Unreadable(input, provenance, Unreadable.CORRUPT_INPUT, "damaged WARC record: " + e));
     }
     reported = true;
   }
 
   /**
-   * Provenance for damage met between records: where the damaged record seems to start, which is the region
-   * start when no record was read yet, else the next record start after the last good one (found the way
-   * resynchronisation finds it). Empty when no such place is found.
+   * Provenance for damage met between records: where the damaged record seems to start, which is
+   * the region start when no record was read yet, else the next record start after the last good
+   * one (found the way resynchronisation finds it). Empty when no such place is found.
    */
   private Map<String, Object> damageStart(boolean afterARecord, long lastRecord) {
     if (reported) {
@@ -145,7 +154,10 @@ final class WarcPages {
     }
   }
 
-  /** Where the next record seems to start: a gzip member (each WARC.gz record is one) or a {@code WARC/1.} line. */
+  /**
+   * Where the next record seems to start: a gzip member (each WARC.gz record is one) or a {@code
+   * WARC/1.} line.
+   */
   private long resyncPoint(long from) throws IOException {
     try (FileChannel channel = FileChannel.open(file)) {
       return compression == WarcCompression.GZIP

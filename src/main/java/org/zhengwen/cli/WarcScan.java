@@ -15,17 +15,21 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.zhengwen.PageHints;
 
 /**
- * The command line's WARC reading, open to other drivers (the Spark job in {@code spark/}, the Beam pipeline in
- * {@code beam/}): which records
- * are pages, their bytes and hints, what is skipped and why, and resynchronisation after damage are the
- * same code as the command line's WARC ingestion, so every driver classifies records alike.
+ * The command line's WARC reading, open to other drivers (the Spark job in {@code spark/}, the Beam
+ * pipeline in {@code beam/}): which records are pages, their bytes and hints, what is skipped and
+ * why, and resynchronisation after damage are the same code as the command line's WARC ingestion,
+ * so every driver classifies records alike.
  *
  * <p>Needs {@code org.netpreserve:jwarc} on the class path (an optional dependency of the library).
  */
 public final class WarcScan {
-  /** Every {@link Listener#skipped} kind: {@code REQUEST}, {@code METADATA}, {@code NON_HTML}, {@code OTHER}. */
+  /**
+   * Every {@link Listener#skipped} kind: {@code REQUEST}, {@code METADATA}, {@code NON_HTML},
+   * {@code OTHER}.
+   */
   public static final List<String> SKIP_KINDS =
       List.of(Skip.REQUEST.name(), Skip.METADATA.name(), Skip.NON_HTML.name(), Skip.OTHER.name());
+
   /** Every {@link Problem#reason()}: {@code CORRUPT_INPUT}, {@code IO_ERROR}, {@code TOO_LARGE}. */
   public static final List<String> PROBLEM_REASONS = Unreadable.REASONS;
 
@@ -51,7 +55,8 @@ public final class WarcScan {
    * @param targetUri the {@code WARC-Target-URI}
    * @param offset where the record starts in the file
    */
-  public record SkippedRecord(String kind, Optional<String> recordId, Optional<String> targetUri, long offset) {
+  public record SkippedRecord(
+      String kind, Optional<String> recordId, Optional<String> targetUri, long offset) {
     /** Checks that no component is null. */
     public SkippedRecord {
       Objects.requireNonNull(kind, "kind");
@@ -69,7 +74,11 @@ public final class WarcScan {
    * @param targetUri the {@code WARC-Target-URI}
    * @param offset where the record starts in the file (compressed offset for WARC.gz)
    */
-  public record FoundPage(byte[] bytes, PageHints hints, Optional<String> recordId, Optional<String> targetUri,
+  public record FoundPage(
+      byte[] bytes,
+      PageHints hints,
+      Optional<String> recordId,
+      Optional<String> targetUri,
       long offset) {
     /** Checks that no component is null. */
     public FoundPage {
@@ -89,7 +98,11 @@ public final class WarcScan {
    * @param targetUri the target URI, when the record's header could be read
    * @param offset where the record starts, when known (damage between records has none)
    */
-  public record Problem(String reason, String message, Optional<String> recordId, Optional<String> targetUri,
+  public record Problem(
+      String reason,
+      String message,
+      Optional<String> recordId,
+      Optional<String> targetUri,
       OptionalLong offset) {
     /** Checks that no component is null. */
     public Problem {
@@ -105,7 +118,8 @@ public final class WarcScan {
   public sealed interface Classified permits PagePayload, NotAPage, TooLarge {}
 
   /**
-   * A page: its payload as served (HTTP body decoded) and hints (the HTTP {@code Content-Type}, the target URI).
+   * A page: its payload as served (HTTP body decoded) and hints (the HTTP {@code Content-Type}, the
+   * target URI).
    *
    * @param bytes the payload
    * @param hints what the record says about the page
@@ -145,10 +159,11 @@ public final class WarcScan {
   }
 
   /**
-   * Classifies one record: {@code response} and {@code resource} records whose payload is HTML or text (by
-   * the HTTP {@code Content-Type}, or by sniffing when none is declared) are pages; requests, metadata,
-   * warcinfo, other record types and other payloads (PDF, images, …) are not. Reads the record's body, so
-   * call it once per record, before the reader moves on. For readers that cannot seek (a stream).
+   * Classifies one record: {@code response} and {@code resource} records whose payload is HTML or
+   * text (by the HTTP {@code Content-Type}, or by sniffing when none is declared) are pages;
+   * requests, metadata, warcinfo, other record types and other payloads (PDF, images, …) are not.
+   * Reads the record's body, so call it once per record, before the reader moves on. For readers
+   * that cannot seek (a stream).
    *
    * @throws IOException when the record is damaged
    */
@@ -170,7 +185,8 @@ public final class WarcScan {
   private static Classified payload(WarcRecord record, long maxPageBytes) throws IOException {
     Optional<String> type = record.headers().first("Content-Type");
     MessageBody body = record.body();
-    if (record instanceof WarcResponse response && type.map(PayloadType::baseType).orElse("").equals("application/http")) {
+    if (record instanceof WarcResponse response
+        && type.map(PayloadType::baseType).orElse("").equals("application/http")) {
       HttpResponse http = response.http();
       type = http.headers().first("Content-Type");
       if (PayloadType.declaredNonPage(type)) {
@@ -183,7 +199,8 @@ public final class WarcScan {
     return page(record, type, body, maxPageBytes);
   }
 
-  private static Classified page(WarcRecord record, Optional<String> type, MessageBody body, long maxPageBytes)
+  private static Classified page(
+      WarcRecord record, Optional<String> type, MessageBody body, long maxPageBytes)
       throws IOException {
     byte[] bytes;
     try (InputStream in = body.stream()) {
@@ -208,9 +225,15 @@ public final class WarcScan {
     return target.isPresent() ? hints.withUrl(target.get()) : hints;
   }
 
-  /** The {@code WARC-Target-URI}, without the angle brackets some WARC 1.0 writers put around it. */
+  /**
+   * The {@code WARC-Target-URI}, without the angle brackets some WARC 1.0 writers put around it.
+   */
   public static Optional<String> targetUri(WarcRecord record) {
-    return record.headers().first("WARC-Target-URI").map(WarcScan::unbracket).filter(t -> !t.isEmpty());
+    return record
+        .headers()
+        .first("WARC-Target-URI")
+        .map(WarcScan::unbracket)
+        .filter(t -> !t.isEmpty());
   }
 
   /** The {@code WARC-Record-ID} as written, without angle brackets. */
@@ -224,13 +247,16 @@ public final class WarcScan {
   }
 
   /**
-   * Reads every record of a local WARC or WARC.gz file, record by record, resynchronising after damage.
+   * Reads every record of a local WARC or WARC.gz file, record by record, resynchronising after
+   * damage.
    *
-   * @param maxPageBytes payloads over this size become a {@code TOO_LARGE} problem instead of a page
+   * @param maxPageBytes payloads over this size become a {@code TOO_LARGE} problem instead of a
+   *     page
    * @throws IOException when the file cannot be opened or read at all
    */
   public static void read(Path file, long maxPageBytes, Listener listener) throws IOException {
-    new WarcPages(file, file.toString(), maxPageBytes, new Adapter(listener), new InputProgress(0)).read();
+    new WarcPages(file, file.toString(), maxPageBytes, new Adapter(listener), new InputProgress(0))
+        .read();
   }
 
   /** Turns the command line's package-private records into the public ones. */
@@ -238,16 +264,26 @@ public final class WarcScan {
     @Override
     public void page(Page page) {
       Map<String, Object> p = page.provenance();
-      listener.page(new FoundPage(page.bytes(), page.hints(), text(p, "warc_record_id"), text(p, "target_uri"),
-          offset(p)));
+      listener.page(
+          new FoundPage(
+              page.bytes(),
+              page.hints(),
+              text(p, "warc_record_id"),
+              text(p, "target_uri"),
+              offset(p)));
     }
 
     @Override
     public void unreadable(Unreadable failure) {
       Map<String, Object> p = failure.provenance();
       Object offset = p.get("offset");
-      listener.problem(new Problem(failure.reason(), failure.message(), text(p, "warc_record_id"),
-          text(p, "target_uri"), offset == null ? OptionalLong.empty() : OptionalLong.of((Long) offset)));
+      listener.problem(
+          new Problem(
+              failure.reason(),
+              failure.message(),
+              text(p, "warc_record_id"),
+              text(p, "target_uri"),
+              offset == null ? OptionalLong.empty() : OptionalLong.of((Long) offset)));
     }
 
     @Override
@@ -257,13 +293,15 @@ public final class WarcScan {
 
     @Override
     public void skipped(Skip why, Map<String, Object> p) {
-      listener.skipped(new SkippedRecord(why.name(), text(p, "warc_record_id"), text(p, "target_uri"),
-          offset(p)));
+      listener.skipped(
+          new SkippedRecord(
+              why.name(), text(p, "warc_record_id"), text(p, "target_uri"), offset(p)));
     }
 
     /** A page or a skipped record always comes with its offset in the file. */
     private static long offset(Map<String, Object> provenance) {
-      return Objects.requireNonNull((Long) provenance.get("offset"), "a WARC record's provenance has its offset");
+      return Objects.requireNonNull(
+          (Long) provenance.get("offset"), "a WARC record's provenance has its offset");
     }
 
     private static Optional<String> text(Map<String, Object> provenance, String key) {

@@ -17,7 +17,8 @@ record Bom(Charset charset, int length) {
 
   /** The mark at the start of {@code b}, or null when there is none. */
   static @Nullable Bom detect(byte[] b) {
-    // UTF-32LE first: its mark begins with the UTF-16LE one (FF FE), and text starting with U+0000 is not real.
+    // UTF-32LE first: its mark begins with the UTF-16LE one (FF FE), and text starting with U+0000
+    // is not real.
     if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
       return new Bom(UTF_32BE, 4);
     }

@@ -4,23 +4,29 @@ import java.io.Reader;
 import java.util.Objects;
 
 /**
- * Reads bytes that {@link Utf8Scan} has already found to be strictly valid UTF-8, with no sequence cut off
- * at the end. Nothing is validated again, and ASCII runs are copied eight bytes at a time. The JDK's
- * streaming UTF-8 decoder has an ASCII fast path only up to the first non-ASCII byte of each read; a
- * parser that reads a page a thousand characters at a time, most of them markup with a few curly quotes
- * or CJK characters, spends most of its decode time in the slow per-byte loop after that.
+ * Reads bytes that {@link Utf8Scan} has already found to be strictly valid UTF-8, with no sequence
+ * cut off at the end. Nothing is validated again, and ASCII runs are copied eight bytes at a time.
+ * The JDK's streaming UTF-8 decoder has an ASCII fast path only up to the first non-ASCII byte of
+ * each read; a parser that reads a page a thousand characters at a time, most of them markup with a
+ * few curly quotes or CJK characters, spends most of its decode time in the slow per-byte loop
+ * after that.
  *
  * <p>Only for validated bytes: on any other input the characters it yields are unspecified.
  */
 final class CleanUtf8Reader extends Reader {
 
   private final byte[] bytes;
+
   /** Ranges to leave out, ascending {@code [start, end)} pairs; they fall on character bounds. */
   private final int[] skips;
+
   private int nextSkip;
   private int end;
   private int pos;
-  /** The low surrogate of a supplementary character whose high half ended the previous read, or 0. */
+
+  /**
+   * The low surrogate of a supplementary character whose high half ended the previous read, or 0.
+   */
   private char pendingLow;
 
   CleanUtf8Reader(byte[] bytes, int offset) {
@@ -99,7 +105,11 @@ final class CleanUtf8Reader extends Reader {
         buf[o++] = (char) (((c & 0x0F) << 12) | ((b[p + 1] & 0x3F) << 6) | (b[p + 2] & 0x3F));
         p += 3;
       } else {
-        int cp = ((c & 0x07) << 18) | ((b[p + 1] & 0x3F) << 12) | ((b[p + 2] & 0x3F) << 6) | (b[p + 3] & 0x3F);
+        int cp =
+            ((c & 0x07) << 18)
+                | ((b[p + 1] & 0x3F) << 12)
+                | ((b[p + 2] & 0x3F) << 6)
+                | (b[p + 3] & 0x3F);
         p += 4;
         buf[o++] = Character.highSurrogate(cp);
         if (o < limit) {

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * to one char, so ASCII markup is found whatever the real encoding is; the bytes are not copied.
  */
 final class Declarations {
-  /** How far to look when the head never ends; a meta tag after 64 KB of script is not worth more. */
+  /**
+   * How far to look when the head never ends; a meta tag after 64 KB of script is not worth more.
+   */
   static final int HEAD_CAP = 64 * 1024;
 
   private static final String LABEL = "[\"']?\\s*([\\w.:+-]+)";
@@ -20,11 +22,14 @@ final class Declarations {
 
   /** CleanEval-style corpora put {@code <text id=… title=… encoding=…>} on the first line. */
   private static final Pattern WRAPPER =
-      Pattern.compile("\\A\\s*<text\\b[^>]*?\\bencoding\\s*=\\s*" + LABEL, Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\A\\s*<text\\b[^>]*?\\bencoding\\s*=\\s*" + LABEL, Pattern.CASE_INSENSITIVE);
 
   /** An XML declaration, only at the very start (after a wrapper line, if any). */
-  private static final Pattern XML_DECL = Pattern.compile(
-      "\\A\\s*(?:<text\\b[^>]*>\\s*)?<\\?xml\\b[^>]*?\\bencoding\\s*=\\s*" + LABEL, Pattern.CASE_INSENSITIVE);
+  private static final Pattern XML_DECL =
+      Pattern.compile(
+          "\\A\\s*(?:<text\\b[^>]*>\\s*)?<\\?xml\\b[^>]*?\\bencoding\\s*=\\s*" + LABEL,
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * What the page itself declares; each label is normalized (trimmed, lower-cased).
@@ -43,15 +48,17 @@ final class Declarations {
     return m.find() ? Optional.of(CharsetLabels.normalize(m.group(1))) : Optional.empty();
   }
 
-  /** Scans the head of the page (up to {@code </head>}, {@code <body} or {@link #HEAD_CAP} bytes). */
+  /**
+   * Scans the head of the page (up to {@code </head>}, {@code <body} or {@link #HEAD_CAP} bytes).
+   */
   static InPage inPage(byte[] bytes) {
     Latin1Chars head = new Latin1Chars(bytes, HEAD_CAP);
     return new InPage(meta(head), first(XML_DECL, head), first(WRAPPER, head));
   }
 
   /**
-   * The first meta tag with a charset, looking only at tags before {@code </head>} or {@code <body}.
-   * A hand scan from one {@code <} to the next: much cheaper than a case-insensitive regex
+   * The first meta tag with a charset, looking only at tags before {@code </head>} or {@code
+   * <body}. A hand scan from one {@code <} to the next: much cheaper than a case-insensitive regex
    * alternation tried at every position of a long script.
    */
   private static Optional<String> meta(Latin1Chars head) {
@@ -76,7 +83,10 @@ final class Declarations {
     return Optional.empty();
   }
 
-  /** Whether {@code name} starts at {@code at}, case-insensitively, and is not the start of a longer name. */
+  /**
+   * Whether {@code name} starts at {@code at}, case-insensitively, and is not the start of a longer
+   * name.
+   */
   private static boolean tagNamed(Latin1Chars s, int at, String name) {
     if (!s.matchesIgnoringCase(at, name)) {
       return false;

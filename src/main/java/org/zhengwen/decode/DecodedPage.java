@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
 import org.zhengwen.Encoding;
 
 /**
- * A page's bytes with the charset chosen for them. The text is decoded on demand: whole with
- * {@link #text()}, or as a stream with {@link #reader()}, which lets a parser read the page without a
+ * A page's bytes with the charset chosen for them. The text is decoded on demand: whole with {@link
+ * #text()}, or as a stream with {@link #reader()}, which lets a parser read the page without a
  * second full-size copy of it in memory. Bytes the charset cannot read become U+FFFD either way.
  *
- * <p>Not thread-safe: {@link #text()} keeps the text it decodes. Each decode call makes its own page.
+ * <p>Not thread-safe: {@link #text()} keeps the text it decodes. Each decode call makes its own
+ * page.
  */
 public final class DecodedPage {
   private final byte[] bytes;
@@ -24,11 +25,22 @@ public final class DecodedPage {
   private final Charset charset;
   private final Encoding encoding;
   private final boolean mayHoldNul;
-  /** The bytes are known to be strictly valid UTF-8 to the end, so a reader need not check them again. */
+
+  /**
+   * The bytes are known to be strictly valid UTF-8 to the end, so a reader need not check them
+   * again.
+   */
   private final boolean cleanUtf8;
+
   private @Nullable String text;
 
-  DecodedPage(byte[] bytes, int offset, Charset charset, Encoding encoding, boolean mayHoldNul, boolean cleanUtf8) {
+  DecodedPage(
+      byte[] bytes,
+      int offset,
+      Charset charset,
+      Encoding encoding,
+      boolean mayHoldNul,
+      boolean cleanUtf8) {
     this.bytes = bytes;
     this.offset = offset;
     this.charset = charset;
@@ -70,17 +82,19 @@ public final class DecodedPage {
     if (cleanUtf8) {
       return new CleanUtf8Reader(bytes, offset);
     }
-    return new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), lenientDecoder());
+    return new InputStreamReader(
+        new ByteArrayInputStream(bytes, offset, bytes.length - offset), lenientDecoder());
   }
 
   /**
-   * A fresh stream over the text with the contents of {@code <script>} and {@code <style>} elements left
-   * out, for an HTML parser whose caller discards them anyway (the extractor parses this stream): the
-   * elements stay, empty. Scripts of type {@code application/ld+json} are kept. From the first place where
-   * the end of such an element is not certain from plain markup (a script holding {@code <!--}, a missing
-   * end tag, {@code <plaintext>}, script or style inside SVG or MathML), the rest of the text is left whole,
-   * and so is all of it in a charset whose multi-byte characters can hold markup bytes (UTF-16, UTF-32);
-   * nothing else is ever changed. {@link #reader()} is the full text.
+   * A fresh stream over the text with the contents of {@code <script>} and {@code <style>} elements
+   * left out, for an HTML parser whose caller discards them anyway (the extractor parses this
+   * stream): the elements stay, empty. Scripts of type {@code application/ld+json} are kept. From
+   * the first place where the end of such an element is not certain from plain markup (a script
+   * holding {@code <!--}, a missing end tag, {@code <plaintext>}, script or style inside SVG or
+   * MathML), the rest of the text is left whole, and so is all of it in a charset whose multi-byte
+   * characters can hold markup bytes (UTF-16, UTF-32); nothing else is ever changed. {@link
+   * #reader()} is the full text.
    *
    * @return a reader of the decoded text without script and style contents
    */
@@ -119,8 +133,9 @@ public final class DecodedPage {
   }
 
   /**
-   * Whether the text may contain U+0000. False only when the charset is ASCII-compatible and no byte is
-   * zero, which a scan of the bytes has already shown; then no one needs to look for it in the text.
+   * Whether the text may contain U+0000. False only when the charset is ASCII-compatible and no
+   * byte is zero, which a scan of the bytes has already shown; then no one needs to look for it in
+   * the text.
    *
    * @return false when the text certainly holds no NUL character
    */
@@ -129,7 +144,8 @@ public final class DecodedPage {
   }
 
   private CharsetDecoder lenientDecoder() {
-    return charset.newDecoder()
+    return charset
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
   }

@@ -14,24 +14,25 @@ import org.zhengwen.Encoding;
  * trusting the bytes over labels that contradict them.
  *
  * <p>The order is:
+ *
  * <ol>
- *   <li>a byte-order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE), stripped from the text;</li>
- *   <li>the charset parameter of the caller's Content-Type header;</li>
+ *   <li>a byte-order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE), stripped from the text;
+ *   <li>the charset parameter of the caller's Content-Type header;
  *   <li>a {@code <meta charset>} or {@code <meta http-equiv="Content-Type">} anywhere in the head
- *       (up to {@code </head>}, {@code <body} or 64 KB), then an XML declaration;</li>
- *   <li>a CleanEval {@code <text … encoding="…">} wrapper line;</li>
+ *       (up to {@code </head>}, {@code <body} or 64 KB), then an XML declaration;
+ *   <li>a CleanEval {@code <text … encoding="…">} wrapper line;
  *   <li>detection: strict UTF-8 validity, then juniversalchardet; UTF-8 with replacement characters
  *       when nothing is found. A few Chinese characters are too little for the sniffer, which then
  *       guesses a single-byte charset; bytes that decode cleanly as GB18030 and come in high-byte
- *       pairs (as Chinese characters do, and accented Latin letters do not) are taken as GB18030.</li>
+ *       pairs (as Chinese characters do, and accented Latin letters do not) are taken as GB18030.
  * </ol>
  *
  * <p>A declaration is believed only if the bytes agree: bytes that are strictly valid UTF-8 and use
- * it are UTF-8 whatever legacy label they carry, and a declared charset in which the bytes show more
- * than 0.1% errors (counted against the non-ASCII bytes; a character cut off at the end is free) is
- * skipped. Labels are promoted as browsers do: gb2312/gbk to GB18030, big5 to Big5-HKSCS,
- * iso-8859-1/us-ascii to windows-1252. Unknown labels are skipped. The final decode is lenient:
- * bad bytes become U+FFFD and {@link #decode} never throws for any input.
+ * it are UTF-8 whatever legacy label they carry, and a declared charset in which the bytes show
+ * more than 0.1% errors (counted against the non-ASCII bytes; a character cut off at the end is
+ * free) is skipped. Labels are promoted as browsers do: gb2312/gbk to GB18030, big5 to Big5-HKSCS,
+ * iso-8859-1/us-ascii to windows-1252. Unknown labels are skipped. The final decode is lenient: bad
+ * bytes become U+FFFD and {@link #decode} never throws for any input.
  *
  * <p>Instances are stateless and thread-safe.
  */
@@ -40,9 +41,13 @@ public final class PageDecoder {
 
   /** The sniffer settles within a few KB on real pages; this caps its cost on huge ones. */
   private static final int SNIFF_CAP = 256 * 1024;
+
   private static final int SNIFF_CHUNK = 8 * 1024;
   private static final Charset GB18030 = Charset.forName("GB18030");
-  /** Below this many non-ASCII bytes the sniffer's statistics are too thin to trust a Western guess. */
+
+  /**
+   * Below this many non-ASCII bytes the sniffer's statistics are too thin to trust a Western guess.
+   */
   private static final int SHORT_TEXT = 100;
 
   private PageDecoder() {}
@@ -57,26 +62,33 @@ public final class PageDecoder {
   }
 
   /**
-   * Chooses the charset of page bytes. The bytes are checked against each declaration here, but the text
-   * is decoded only when the returned page is read ({@link DecodedPage#text()}, {@link DecodedPage#reader()}),
-   * so that a caller who streams it never holds the whole text. The caller must not change {@code bytes}
-   * while the page is in use.
+   * Chooses the charset of page bytes. The bytes are checked against each declaration here, but the
+   * text is decoded only when the returned page is read ({@link DecodedPage#text()}, {@link
+   * DecodedPage#reader()}), so that a caller who streams it never holds the whole text. The caller
+   * must not change {@code bytes} while the page is in use.
    *
    * @param bytes the page as served
-   * @param contentType the HTTP Content-Type header value (for example {@code text/html; charset=gbk}), or
-   *     {@code null} when there is none
-   * @return the page, reading as the chosen charset without any byte-order mark, with the charset used and
-   *     how it was chosen; after a byte-order mark, {@code declared} is the header's label if any (the page
-   *     is not scanned)
+   * @param contentType the HTTP Content-Type header value (for example {@code text/html;
+   *     charset=gbk}), or {@code null} when there is none
+   * @return the page, reading as the chosen charset without any byte-order mark, with the charset
+   *     used and how it was chosen; after a byte-order mark, {@code declared} is the header's label
+   *     if any (the page is not scanned)
    */
   public DecodedPage decode(byte[] bytes, @Nullable String contentType) {
     Objects.requireNonNull(bytes, "bytes");
-    Optional<String> header = Optional.ofNullable(contentType).flatMap(Declarations::fromContentType);
+    Optional<String> header =
+        Optional.ofNullable(contentType).flatMap(Declarations::fromContentType);
     Bom bom = Bom.detect(bytes);
     if (bom != null) {
-      // Not scanned: UTF-16 and UTF-32 have zero bytes without NUL characters, so NUL stays possible.
-      return new DecodedPage(bytes, bom.length(), bom.charset(),
-          new Encoding(bom.charset(), CharsetSource.BOM, header), true, false);
+      // Not scanned: UTF-16 and UTF-32 have zero bytes without NUL characters, so NUL stays
+      // possible.
+      return new DecodedPage(
+          bytes,
+          bom.length(),
+          bom.charset(),
+          new Encoding(bom.charset(), CharsetSource.BOM, header),
+          true,
+          false);
     }
     Attempt attempt = new Attempt(bytes);
     DecodedPage settled = attempt.declared(header, CharsetSource.HEADER);
@@ -95,8 +107,8 @@ public final class PageDecoder {
   }
 
   /**
-   * Chooses the charset of page bytes that came without a {@code Content-Type} header: as
-   * {@link #decode(byte[], String)} with {@code null}.
+   * Chooses the charset of page bytes that came without a {@code Content-Type} header: as {@link
+   * #decode(byte[], String)} with {@code null}.
    *
    * @param bytes the page as stored
    * @return the page, reading as the chosen charset
@@ -105,12 +117,13 @@ public final class PageDecoder {
     return decode(bytes, null);
   }
 
-
   /** One decode call: the bytes, their UTF-8 scan (done once) and the labels seen so far. */
   private static final class Attempt {
     private final byte[] bytes;
+
     /** The UTF-8 scan, made on first use and at most once. */
     private @Nullable Utf8Scan scan;
+
     private @Nullable String firstLabel;
     private @Nullable String firstKnownLabel;
 
@@ -123,12 +136,18 @@ public final class PageDecoder {
       return page(cs, cs, source, declared);
     }
 
-    /** The page read as {@code reading}, reported as {@code reported} (they differ only for plain ASCII). */
-    private DecodedPage page(Charset reading, Charset reported, CharsetSource source, Optional<String> declared) {
+    /**
+     * The page read as {@code reading}, reported as {@code reported} (they differ only for plain
+     * ASCII).
+     */
+    private DecodedPage page(
+        Charset reading, Charset reported, CharsetSource source, Optional<String> declared) {
       // Every other charset resolved here is ASCII-compatible: U+0000 only comes from a zero byte.
       boolean mayHoldNul = CharsetLabels.isUtf16(reading) || scan().hasNul();
-      boolean cleanUtf8 = reading.equals(StandardCharsets.UTF_8) && scan().errors() == 0 && !scan().truncatedTail();
-      return new DecodedPage(bytes, 0, reading, new Encoding(reported, source, declared), mayHoldNul, cleanUtf8);
+      boolean cleanUtf8 =
+          reading.equals(StandardCharsets.UTF_8) && scan().errors() == 0 && !scan().truncatedTail();
+      return new DecodedPage(
+          bytes, 0, reading, new Encoding(reported, source, declared), mayHoldNul, cleanUtf8);
     }
 
     private Utf8Scan scan() {
@@ -138,7 +157,10 @@ public final class PageDecoder {
       return scan;
     }
 
-    /** The page decoded as the label says, or null when the label is absent, unknown or contradicted. */
+    /**
+     * The page decoded as the label says, or null when the label is absent, unknown or
+     * contradicted.
+     */
     @Nullable DecodedPage declared(Optional<String> label, CharsetSource source) {
       if (label.isEmpty()) {
         return null;
@@ -161,7 +183,8 @@ public final class PageDecoder {
 
     /** No declaration held: detect. */
     DecodedPage undeclared() {
-      Optional<String> declared = Optional.ofNullable(firstKnownLabel != null ? firstKnownLabel : firstLabel);
+      Optional<String> declared =
+          Optional.ofNullable(firstKnownLabel != null ? firstKnownLabel : firstLabel);
       // First: UTF-16 of pure-ASCII markup has no byte above 0x7F and would pass for ASCII.
       Optional<Charset> utf16 = ContentSniffer.utf16WithoutBom(bytes);
       if (utf16.isPresent()) {
@@ -169,7 +192,8 @@ public final class PageDecoder {
       }
       if (scan().plainAscii()) {
         // Every ASCII-based charset reads these bytes the same; nothing was really decided.
-        return page(StandardCharsets.ISO_8859_1, StandardCharsets.UTF_8, CharsetSource.FALLBACK, declared);
+        return page(
+            StandardCharsets.ISO_8859_1, StandardCharsets.UTF_8, CharsetSource.FALLBACK, declared);
       }
       if (scan().cleanMultiByteUtf8()) {
         return page(StandardCharsets.UTF_8, CharsetSource.SNIFFED, declared);
@@ -188,7 +212,10 @@ public final class PageDecoder {
       return page(StandardCharsets.UTF_8, CharsetSource.FALLBACK, declared);
     }
 
-    /** Whether the bytes decode cleanly as GB18030 and 90% of their non-ASCII bytes come in high-byte pairs. */
+    /**
+     * Whether the bytes decode cleanly as GB18030 and 90% of their non-ASCII bytes come in
+     * high-byte pairs.
+     */
     private boolean chineseLike() {
       int paired = 0;
       for (int i = 0; i < bytes.length; i++) {
@@ -197,12 +224,13 @@ public final class PageDecoder {
           i++;
         }
       }
-      return paired * 10 >= scan().nonAscii() * 9 && StrictDecoder.holds(bytes, 0, GB18030, scan().tolerance());
+      return paired * 10 >= scan().nonAscii() * 9
+          && StrictDecoder.holds(bytes, 0, GB18030, scan().tolerance());
     }
 
     /**
-     * The charset to read the page with if the label {@code cs} holds, else null. Only the scan and a
-     * counting decode run here; the text itself is decoded once, later, by the page's reader.
+     * The charset to read the page with if the label {@code cs} holds, else null. Only the scan and
+     * a counting decode run here; the text itself is decoded once, later, by the page's reader.
      */
     private @Nullable Charset readingIfTrue(Charset cs, CharsetSource source) {
       if (CharsetLabels.isUtf16(cs)) {
@@ -217,7 +245,8 @@ public final class PageDecoder {
         return scan().errors() <= scan().tolerance() ? cs : null;
       }
       if (scan().plainAscii()) {
-        return StandardCharsets.ISO_8859_1; // every ASCII-compatible label reads pure ASCII the same way
+        return StandardCharsets
+            .ISO_8859_1; // every ASCII-compatible label reads pure ASCII the same way
       }
       if (scan().cleanMultiByteUtf8()) {
         return null; // a stale legacy label on a page re-saved as UTF-8
@@ -248,10 +277,12 @@ public final class PageDecoder {
       }
       detector.dataEnd();
       String name = detector.getDetectedCharset();
-      return name == null ? Optional.empty()
+      return name == null
+          ? Optional.empty()
           : CharsetLabels.resolve(name).filter(cs -> !CharsetLabels.isUtf16(cs));
     } catch (RuntimeException e) {
-      return Optional.empty(); // a detector bug on odd bytes must not fail the page; we fall back instead
+      return Optional
+          .empty(); // a detector bug on odd bytes must not fail the page; we fall back instead
     }
   }
 }

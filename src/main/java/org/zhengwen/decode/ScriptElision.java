@@ -5,51 +5,92 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the byte ranges of a page that hold the contents of {@code <script>} and {@code <style>}
- * elements, which are about half of a modern page's bytes and never article text. A parser that reads
- * the page without them builds the same document with those elements empty, in much less time.
+ * elements, which are about half of a modern page's bytes and never article text. A parser that
+ * reads the page without them builds the same document with those elements empty, in much less
+ * time.
  *
  * <p>This is a small part of the HTML tokenizer, run over the bytes: it follows tags (with quoted
- * attribute values), comments, bogus comments and the raw-text elements ({@code title, textarea, xmp,
- * iframe, noembed, noframes}) just far enough to know when a {@code <script>} or {@code <style>} start
- * tag really opens one. Whenever the page leaves the plain, well-understood path it stops and leaves
- * the rest of the page as it is: a script holding {@code <!--} (the escaped script states), a missing end
- * tag, {@code <plaintext>}, and script or style inside SVG or MathML. Scripts of type
- * {@code application/ld+json} are kept: they carry the article's metadata.
+ * attribute values), comments, bogus comments and the raw-text elements ({@code title, textarea,
+ * xmp, iframe, noembed, noframes}) just far enough to know when a {@code <script>} or {@code
+ * <style>} start tag really opens one. Whenever the page leaves the plain, well-understood path it
+ * stops and leaves the rest of the page as it is: a script holding {@code <!--} (the escaped script
+ * states), a missing end tag, {@code <plaintext>}, and script or style inside SVG or MathML.
+ * Scripts of type {@code application/ld+json} are kept: they carry the article's metadata.
  *
- * <p>Works on the bytes of ASCII-compatible charsets in which the markup characters never occur inside a
- * multi-byte character ({@link #appliesTo}); the range ends fall on ASCII bytes, so on character bounds.
+ * <p>Works on the bytes of ASCII-compatible charsets in which the markup characters never occur
+ * inside a multi-byte character ({@link #appliesTo}); the range ends fall on ASCII bytes, so on
+ * character bounds.
  */
 final class ScriptElision {
   private static final int[] NONE = new int[0];
 
   /** Elements whose content is raw text up to their end tag; skipped over, never elided. */
-  private static final String[] RAW_TEXT = {"title", "textarea", "xmp", "iframe", "noembed", "noframes"};
+  private static final String[] RAW_TEXT = {
+    "title", "textarea", "xmp", "iframe", "noembed", "noframes"
+  };
 
-  /** Every start tag name the scan acts on: the raw-text ones, and those that change how they are read. */
-  private static final String[] ACTED_ON = {"script", "style", "title", "textarea", "xmp", "iframe", "noembed",
-      "noframes", "plaintext", "svg", "math", "noscript", "select", "frameset"};
+  /**
+   * Every start tag name the scan acts on: the raw-text ones, and those that change how they are
+   * read.
+   */
+  private static final String[] ACTED_ON = {
+    "script",
+    "style",
+    "title",
+    "textarea",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
+    "svg",
+    "math",
+    "noscript",
+    "select",
+    "frameset"
+  };
+
   private static final boolean[] ACTED_ON_FIRST_LETTERS = firstLetters(ACTED_ON);
 
   /**
-   * Charsets whose bytes for {@code < > " ' = / ! -} and ASCII letters mean those characters wherever they
-   * occur: in these, a trail byte of a multi-byte character is never one of them, or there are none.
+   * Charsets whose bytes for {@code < > " ' = / ! -} and ASCII letters mean those characters
+   * wherever they occur: in these, a trail byte of a multi-byte character is never one of them, or
+   * there are none.
    */
-  private static final String[] SAFE_CHARSET_PREFIXES = {"UTF-8", "GB18030", "GBK", "GB2312", "Big5",
-      "Shift_JIS", "windows-31j", "EUC-JP", "EUC-KR", "windows-125", "ISO-8859-", "KOI8-", "US-ASCII", "x-windows-949"};
+  private static final String[] SAFE_CHARSET_PREFIXES = {
+    "UTF-8",
+    "GB18030",
+    "GBK",
+    "GB2312",
+    "Big5",
+    "Shift_JIS",
+    "windows-31j",
+    "EUC-JP",
+    "EUC-KR",
+    "windows-125",
+    "ISO-8859-",
+    "KOI8-",
+    "US-ASCII",
+    "x-windows-949"
+  };
 
   private final byte[] b;
   private final int n;
   private int[] ranges = new int[16];
   private int count;
   private int foreignDepth;
+
   /**
-   * Inside noscript a head's tree builder does not switch the tokenizer for a script (jsoup reads it as
-   * text), and inside select a style or raw-text start tag is ignored: the scan stops at those. Where a
-   * select ends depends on the tree builder's modes (a template inside it, a table around it), so once a
-   * select has been seen, the scan stops at the next style or raw-text element; scripts go on.
+   * Inside noscript a head's tree builder does not switch the tokenizer for a script (jsoup reads
+   * it as text), and inside select a style or raw-text start tag is ignored: the scan stops at
+   * those. Where a select ends depends on the tree builder's modes (a template inside it, a table
+   * around it), so once a select has been seen, the scan stops at the next style or raw-text
+   * element; scripts go on.
    */
   private int noscriptDepth;
+
   private boolean selectSeen;
+
   /** Whether the tag {@link #tagEnd} last found ended with {@code />}. */
   private boolean selfClosing;
 
@@ -75,8 +116,9 @@ final class ScriptElision {
   }
 
   /**
-   * The ranges to leave out, as pairs {@code [start, end)} in ascending order: each is the whole content
-   * of one script or style element, between its start tag's {@code >} and its end tag's {@code <}.
+   * The ranges to leave out, as pairs {@code [start, end)} in ascending order: each is the whole
+   * content of one script or style element, between its start tag's {@code >} and its end tag's
+   * {@code <}.
    */
   static int[] ranges(byte[] bytes, int from) {
     ScriptElision e = new ScriptElision(bytes);
@@ -110,7 +152,10 @@ final class ScriptElision {
     }
   }
 
-  /** {@code <!--…-->}, {@code <![CDATA[…]]>} in SVG/MathML, or a bogus comment / doctype up to {@code >}. */
+  /**
+   * {@code <!--…-->}, {@code <![CDATA[…]]>} in SVG/MathML, or a bogus comment / doctype up to
+   * {@code >}.
+   */
   private int afterMarkupDeclaration(int lt) {
     if (startsWith(lt + 2, "--")) {
       int body = lt + 4;
@@ -140,7 +185,8 @@ final class ScriptElision {
 
   private int afterEndTag(int lt) {
     if (lt + 2 >= n || !isAsciiLetter(b[lt + 2])) {
-      int gt = indexOf('>', lt + 2); // </> is dropped, </ followed by anything else is a bogus comment
+      int gt =
+          indexOf('>', lt + 2); // </> is dropped, </ followed by anything else is a bogus comment
       return gt < 0 ? -1 : gt + 1;
     }
     int nameEnd = tagNameEnd(lt + 2);
@@ -167,19 +213,23 @@ final class ScriptElision {
       case "svg", "math" -> foreignDepth += selfClosing ? 0 : 1;
       case "noscript" -> noscriptDepth++;
       case "select" -> selectSeen = true;
-      default -> { }
+      default -> {}
     }
     boolean script = name.equals("script");
     boolean style = name.equals("style");
     boolean rawText = isRawText(name);
     if (name.equals("frameset")) {
-      return -1; // a frameset ignores script, style and raw-text tags: their contents are markup there
+      return -1; // a frameset ignores script, style and raw-text tags: their contents are markup
+      // there
     }
     if (!script && !style && !rawText && !name.equals("plaintext")) {
       return gt + 1;
     }
     // Where the tree builder may not switch the tokenizer as it does in plain HTML: stop.
-    if (foreignDepth > 0 || name.equals("plaintext") || noscriptDepth > 0 && !style || selectSeen && !script) {
+    if (foreignDepth > 0
+        || name.equals("plaintext")
+        || noscriptDepth > 0 && !style
+        || selectSeen && !script) {
       return -1;
     }
     int close = endTagOf(gt + 1, name, script);
@@ -192,7 +242,10 @@ final class ScriptElision {
     return close;
   }
 
-  /** The tag's name if it is one this scan acts on, else null. Most tags are turned away by their first letter. */
+  /**
+   * The tag's name if it is one this scan acts on, else null. Most tags are turned away by their
+   * first letter.
+   */
   private @Nullable String knownName(int start, int end) {
     int len = end - start;
     if (len < 3 || len > 9 || !ACTED_ON_FIRST_LETTERS[(b[start] | 0x20) & 0x7F]) {
@@ -224,8 +277,8 @@ final class ScriptElision {
   }
 
   /**
-   * The index of the {@code <} of the first {@code </name} followed by whitespace, / or >; -1 if none, or
-   * if {@code noComment} and a {@code <!--} comes first (a script's escaped states).
+   * The index of the {@code <} of the first {@code </name} followed by whitespace, / or >; -1 if
+   * none, or if {@code noComment} and a {@code <!--} comes first (a script's escaped states).
    */
   private int endTagOf(int from, String name, boolean noComment) {
     for (int i = indexOf('<', from); i >= 0; i = indexOf('<', i + 1)) {
@@ -251,9 +304,9 @@ final class ScriptElision {
   }
 
   /**
-   * After a tag name: the tag's closing {@code >}, following the tokenizer's attribute states (a quote
-   * opens a value only where a value may start; {@code =} right after the name or another {@code =} is
-   * part of a name); -1 at the end. Sets {@link #selfClosing}.
+   * After a tag name: the tag's closing {@code >}, following the tokenizer's attribute states (a
+   * quote opens a value only where a value may start; {@code =} right after the name or another
+   * {@code =} is part of a name); -1 at the end. Sets {@link #selfClosing}.
    */
   private int tagEnd(int from) {
     int state = BEFORE_NAME;
@@ -270,7 +323,9 @@ final class ScriptElision {
             state = NAME; // even '=' here starts a name
           }
         }
-        case NAME -> state = isSpace(c) ? AFTER_NAME : c == '/' ? BEFORE_NAME : c == '=' ? BEFORE_VALUE : NAME;
+        case NAME ->
+            state =
+                isSpace(c) ? AFTER_NAME : c == '/' ? BEFORE_NAME : c == '=' ? BEFORE_VALUE : NAME;
         case AFTER_NAME -> {
           if (c == '/') {
             state = BEFORE_NAME;

@@ -2,7 +2,10 @@ package org.zhengwen.decode;
 
 import java.io.InputStream;
 
-/** The bytes of an array from an offset, leaving out ranges given as ascending {@code [start, end)} pairs. */
+/**
+ * The bytes of an array from an offset, leaving out ranges given as ascending {@code [start, end)}
+ * pairs.
+ */
 final class SkippingByteStream extends InputStream {
   private final byte[] bytes;
   private final int[] skips;

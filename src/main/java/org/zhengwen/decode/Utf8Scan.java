@@ -1,19 +1,27 @@
 package org.zhengwen.decode;
 
-
 /**
  * One pass over the bytes that answers every question the decoder asks before decoding: how many
- * bytes are non-ASCII (the base for error tolerance), and whether the bytes are strictly valid UTF-8.
- * A hand loop rather than a {@code CharsetDecoder} because it allocates nothing and runs on every page.
+ * bytes are non-ASCII (the base for error tolerance), and whether the bytes are strictly valid
+ * UTF-8. A hand loop rather than a {@code CharsetDecoder} because it allocates nothing and runs on
+ * every page.
  *
  * @param nonAscii bytes at or above 0x80
- * @param errors malformed UTF-8 sequences (overlong forms, surrogates and values above U+10FFFF count)
+ * @param errors malformed UTF-8 sequences (overlong forms, surrogates and values above U+10FFFF
+ *     count)
  * @param sequences complete multi-byte UTF-8 sequences
  * @param truncatedTail the bytes end inside an otherwise valid multi-byte sequence
  * @param hasEscape an ESC byte occurs, which 7-bit encodings such as ISO-2022-JP need
- * @param hasNul a zero byte occurs; in an ASCII-compatible charset that is the only way to get U+0000
+ * @param hasNul a zero byte occurs; in an ASCII-compatible charset that is the only way to get
+ *     U+0000
  */
-record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, boolean hasEscape, boolean hasNul) {
+record Utf8Scan(
+    int nonAscii,
+    int errors,
+    int sequences,
+    boolean truncatedTail,
+    boolean hasEscape,
+    boolean hasNul) {
 
   private static final long ESC_BYTES = Words.repeated(0x1B);
 
@@ -46,8 +54,13 @@ record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, 
       }
       if (errors > 0 && (long) errors * 1000 > n) {
         // Too broken to be UTF-8 at any tolerance: only the non-ASCII count still matters.
-        return new Utf8Scan(nonAscii + countNonAscii(b, i), errors, sequences, false,
-            escape || escapeFlags != 0 || has(b, i, (byte) 0x1B), nul || nulFlags != 0 || has(b, i, (byte) 0));
+        return new Utf8Scan(
+            nonAscii + countNonAscii(b, i),
+            errors,
+            sequences,
+            false,
+            escape || escapeFlags != 0 || has(b, i, (byte) 0x1B),
+            nul || nulFlags != 0 || has(b, i, (byte) 0));
       }
       int c = b[i] & 0xFF;
       if (c < 0x80) {
@@ -80,7 +93,8 @@ record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, 
       // On an error resume at the offending byte, as a REPLACE decoder does.
       i = j;
     }
-    return new Utf8Scan(nonAscii, errors, sequences, truncated, escape || escapeFlags != 0, nul || nulFlags != 0);
+    return new Utf8Scan(
+        nonAscii, errors, sequences, truncated, escape || escapeFlags != 0, nul || nulFlags != 0);
   }
 
   /** True for bytes that are valid UTF-8 (a cut-off last character aside) and really use it. */
@@ -88,7 +102,9 @@ record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, 
     return errors == 0 && sequences > 0;
   }
 
-  /** True when no byte needs a multi-byte or 7-bit-escape decoder: every ASCII-based charset agrees. */
+  /**
+   * True when no byte needs a multi-byte or 7-bit-escape decoder: every ASCII-based charset agrees.
+   */
   boolean plainAscii() {
     return nonAscii == 0 && !hasEscape;
   }
@@ -128,7 +144,10 @@ record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, 
     return 0; // continuation byte, C0/C1 overlong lead, or F5..FF
   }
 
-  /** The second byte's range is narrower for a few leads, which is what rules out overlongs and surrogates. */
+  /**
+   * The second byte's range is narrower for a few leads, which is what rules out overlongs and
+   * surrogates.
+   */
   private static boolean inTrailRange(int lead, int index, int t) {
     int lo = 0x80;
     int hi = 0xBF;
@@ -138,7 +157,7 @@ record Utf8Scan(int nonAscii, int errors, int sequences, boolean truncatedTail, 
         case 0xED -> hi = 0x9F;
         case 0xF0 -> lo = 0x90;
         case 0xF4 -> hi = 0x8F;
-        default -> { }
+        default -> {}
       }
     }
     return t >= lo && t <= hi;

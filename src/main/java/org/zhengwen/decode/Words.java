@@ -5,14 +5,17 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Byte-array helpers shared by the decoder's scans: reading eight bytes as one {@code long} and testing
- * all eight at once (SWAR), and matching ASCII names without case. The scans run over every byte of every
- * page, so they look at words where they can.
+ * Byte-array helpers shared by the decoder's scans: reading eight bytes as one {@code long} and
+ * testing all eight at once (SWAR), and matching ASCII names without case. The scans run over every
+ * byte of every page, so they look at words where they can.
  */
 final class Words {
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   /** The high bit of each byte: set in a word exactly when one of its bytes is not ASCII. */
   static final long HIGH_BITS = 0x8080808080808080L;
+
   private static final long LOW_BITS = 0x0101010101010101L;
 
   private Words() {}
@@ -22,7 +25,10 @@ final class Words {
     return (long) LONGS.get(b, i);
   }
 
-  /** {@code c} in every byte of a word, to find it with {@link #zeroByteFlags}{@code (word ^ repeated)}. */
+  /**
+   * {@code c} in every byte of a word, to find it with {@link #zeroByteFlags}{@code (word ^
+   * repeated)}.
+   */
   static long repeated(int c) {
     return LOW_BITS * (c & 0xFF);
   }

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extracted;
+import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extractor;
 import org.zhengwen.PageHints;
 import org.zhengwen.Rejected;
@@ -18,14 +18,14 @@ import org.zhengwen.json.ArticleJson;
 import org.zhengwen.json.FieldDiff;
 
 /**
- * Checks pages against expected Article JSON files ("golden files") and rewrites those files after a
- * deliberate change.
+ * Checks pages against expected Article JSON files ("golden files") and rewrites those files after
+ * a deliberate change.
  *
- * <p>Each page {@code NAME} in a folder is paired with {@code NAME.json} (see {@link #expectedFileName}),
- * either in the same folder ({@link #check(Path)}) or in a separate one ({@link #check(Path, Path)}). Pages
- * are the regular files directly in the folder, in name order, except hidden files and, when the expected
- * files live beside them, {@code .json} files. Comparison is field by field over
- * {@link ArticleJson#ARTICLE_FIELDS} with {@link FieldDiff}.
+ * <p>Each page {@code NAME} in a folder is paired with {@code NAME.json} (see {@link
+ * #expectedFileName}), either in the same folder ({@link #check(Path)}) or in a separate one
+ * ({@link #check(Path, Path)}). Pages are the regular files directly in the folder, in name order,
+ * except hidden files and, when the expected files live beside them, {@code .json} files.
+ * Comparison is field by field over {@link ArticleJson#ARTICLE_FIELDS} with {@link FieldDiff}.
  *
  * <pre>{@code
  * GoldenReport report = GoldenCheck.standard().check(Path.of("pages"), Path.of("expected"));
@@ -64,12 +64,13 @@ public final class GoldenCheck {
    * @return the check
    */
   public static GoldenCheck using(Extractor extractor, PageHints hints) {
-    return new GoldenCheck(Objects.requireNonNull(extractor, "extractor"), Objects.requireNonNull(hints, "hints"));
+    return new GoldenCheck(
+        Objects.requireNonNull(extractor, "extractor"), Objects.requireNonNull(hints, "hints"));
   }
 
   /**
-   * The name of a page's expected file: the page's file name with {@code .json} appended
-   * ({@code 001.html} → {@code 001.html.json}).
+   * The name of a page's expected file: the page's file name with {@code .json} appended ({@code
+   * 001.html} → {@code 001.html.json}).
    *
    * @param page the page file
    * @return the expected file's name
@@ -117,10 +118,10 @@ public final class GoldenCheck {
   }
 
   /**
-   * Rewrites the expected file, in {@code expectedDir}, of every page in {@code pagesDir} that yields an
-   * article and does not already match (creating {@code expectedDir} if needed). Pages that yield no
-   * article are reported as {@link GoldenReport.Status#REJECTED} and their files left alone. Read the
-   * report (or the version-control diff) before committing the new files.
+   * Rewrites the expected file, in {@code expectedDir}, of every page in {@code pagesDir} that
+   * yields an article and does not already match (creating {@code expectedDir} if needed). Pages
+   * that yield no article are reported as {@link GoldenReport.Status#REJECTED} and their files left
+   * alone. Read the report (or the version-control diff) before committing the new files.
    *
    * @param pagesDir the folder of pages
    * @param expectedDir the folder of expected files (may be the same folder)
@@ -146,14 +147,18 @@ public final class GoldenCheck {
    *
    * @param page the page file
    * @param expected its expected Article JSON file
-   * @return the page's entry; never throws for unreadable files (they are {@link GoldenReport.Status#ERROR})
+   * @return the page's entry; never throws for unreadable files (they are {@link
+   *     GoldenReport.Status#ERROR})
    */
   public GoldenReport.Entry checkPage(Path page, Path expected) {
     JsonNode actual;
     try {
       ExtractionResult result = extractor.extract(page, hints);
       if (result instanceof Rejected r) {
-        return entry(page, expected, GoldenReport.Status.REJECTED,
+        return entry(
+            page,
+            expected,
+            GoldenReport.Status.REJECTED,
             "extraction rejected the page: " + r.reason() + ": " + r.message());
       }
       actual = ArticleJson.toNode(((Extracted) result).article());
@@ -161,23 +166,35 @@ public final class GoldenCheck {
       return entry(page, expected, GoldenReport.Status.ERROR, "cannot read the page: " + e);
     }
     if (!Files.exists(expected)) {
-      return entry(page, expected, GoldenReport.Status.MISSING_EXPECTED,
-          "no expected file yet: " + expected + " (an update writes it; review it before committing)");
+      return entry(
+          page,
+          expected,
+          GoldenReport.Status.MISSING_EXPECTED,
+          "no expected file yet: "
+              + expected
+              + " (an update writes it; review it before committing)");
     }
     JsonNode want;
     try {
       want = ArticleJson.parse(Files.readString(expected, StandardCharsets.UTF_8));
     } catch (IOException | IllegalArgumentException e) {
-      return entry(page, expected, GoldenReport.Status.ERROR, "cannot read the expected file: " + e.getMessage());
+      return entry(
+          page,
+          expected,
+          GoldenReport.Status.ERROR,
+          "cannot read the expected file: " + e.getMessage());
     }
     List<String> diff = FieldDiff.diff(want, actual);
-    return new GoldenReport.Entry(page, expected,
-        diff.isEmpty() ? GoldenReport.Status.OK : GoldenReport.Status.DIFFERS, diff);
+    return new GoldenReport.Entry(
+        page,
+        expected,
+        diff.isEmpty() ? GoldenReport.Status.OK : GoldenReport.Status.DIFFERS,
+        diff);
   }
 
   /**
-   * Writes a page's extracted article to its expected file, unless the file already holds exactly that
-   * text or the page yields no article.
+   * Writes a page's extracted article to its expected file, unless the file already holds exactly
+   * that text or the page yields no article.
    *
    * @param page the page file
    * @param expected its expected Article JSON file; its folder is created if missing
@@ -201,7 +218,10 @@ public final class GoldenCheck {
     return true;
   }
 
-  /** Regular, non-hidden files directly in the folder, by name; {@code .json} files skipped when expected files live there. */
+  /**
+   * Regular, non-hidden files directly in the folder, by name; {@code .json} files skipped when
+   * expected files live there.
+   */
   private static List<Path> pages(Path pagesDir, Path expectedDir) throws IOException {
     boolean beside = sameFolder(pagesDir, expectedDir);
     try (Stream<Path> s = Files.list(pagesDir)) {
@@ -221,7 +241,8 @@ public final class GoldenCheck {
     }
   }
 
-  private static GoldenReport.Entry entry(Path page, Path expected, GoldenReport.Status status, String detail) {
+  private static GoldenReport.Entry entry(
+      Path page, Path expected, GoldenReport.Status status, String detail) {
     return new GoldenReport.Entry(page, expected, status, List.of(detail));
   }
 }

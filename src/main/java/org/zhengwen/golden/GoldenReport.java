@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcome of a golden check: one {@link Entry} per page, in page-name order, and the expected files
- * that were (re)written when the check was an update. Immutable.
+ * The outcome of a golden check: one {@link Entry} per page, in page-name order, and the expected
+ * files that were (re)written when the check was an update. Immutable.
  *
  * @param entries one entry per page
  * @param written the expected files written by {@link GoldenCheck#update}; empty for a plain check
@@ -21,7 +21,9 @@ public record GoldenReport(List<Entry> entries, List<Path> written) {
     DIFFERS,
     /** There is no expected file for the page. */
     MISSING_EXPECTED,
-    /** The page yielded no article; {@link Entry#details()} has the rejection reason and message. */
+    /**
+     * The page yielded no article; {@link Entry#details()} has the rejection reason and message.
+     */
     REJECTED,
     /** The page or its expected file could not be read, or the expected file is not JSON. */
     ERROR
@@ -33,8 +35,8 @@ public record GoldenReport(List<Entry> entries, List<Path> written) {
    * @param page the page file
    * @param expected the expected-JSON file it was compared with (which may not exist)
    * @param status what the check found
-   * @param details the field-level diff for {@link Status#DIFFERS}, else one line saying what happened;
-   *     empty for {@link Status#OK}
+   * @param details the field-level diff for {@link Status#DIFFERS}, else one line saying what
+   *     happened; empty for {@link Status#OK}
    */
   public record Entry(Path page, Path expected, Status status, List<String> details) {
     /** Checks that no component is null and copies the list. */
@@ -55,7 +57,8 @@ public record GoldenReport(List<Entry> entries, List<Path> written) {
     }
 
     /**
-     * This entry as readable lines: {@code DIFFERS page vs expected} followed by the indented details.
+     * This entry as readable lines: {@code DIFFERS page vs expected} followed by the indented
+     * details.
      *
      * @return the text, without a final line break
      */
@@ -97,15 +100,19 @@ public record GoldenReport(List<Entry> entries, List<Path> written) {
   }
 
   /**
-   * The whole report as text a person can read: a summary line, then every page that did not pass with
-   * its field-level diff, then the files written, if any.
+   * The whole report as text a person can read: a summary line, then every page that did not pass
+   * with its field-level diff, then the files written, if any.
    *
    * @return the text, without a final line break
    */
   public String format() {
     long ok = entries.stream().filter(Entry::ok).count();
     StringBuilder b = new StringBuilder();
-    b.append("golden check: ").append(ok).append(" of ").append(entries.size()).append(" pages match");
+    b.append("golden check: ")
+        .append(ok)
+        .append(" of ")
+        .append(entries.size())
+        .append(" pages match");
     if (entries.isEmpty()) {
       b.append(" (no pages found)");
     }
@@ -119,18 +126,22 @@ public record GoldenReport(List<Entry> entries, List<Path> written) {
   }
 
   /**
-   * The report of an update ({@link GoldenCheck#update}) as text a person can read: how many expected files
-   * were written, each with {@code (new)} or {@code (changed)} and, for a changed one, the diff it accepted;
-   * then every page that could not be written (no article, unreadable). Not a failure headline: writing
-   * files is what an update is for.
+   * The report of an update ({@link GoldenCheck#update}) as text a person can read: how many
+   * expected files were written, each with {@code (new)} or {@code (changed)} and, for a changed
+   * one, the diff it accepted; then every page that could not be written (no article, unreadable).
+   * Not a failure headline: writing files is what an update is for.
    *
    * @return the text, without a final line break
    */
   public String formatUpdate() {
     long problems = entries.stream().filter(GoldenReport::unwritable).count();
     StringBuilder b = new StringBuilder();
-    b.append("golden update: wrote ").append(written.size()).append(written.size() == 1 ? " file" : " files")
-        .append(", ").append(entries.size() - written.size() - problems).append(" already up to date");
+    b.append("golden update: wrote ")
+        .append(written.size())
+        .append(written.size() == 1 ? " file" : " files")
+        .append(", ")
+        .append(entries.size() - written.size() - problems)
+        .append(" already up to date");
     if (problems > 0) {
       b.append(", ").append(problems).append(" with no article to write");
     }
@@ -139,7 +150,9 @@ public record GoldenReport(List<Entry> entries, List<Path> written) {
     }
     for (Entry e : entries) {
       if (written.contains(e.expected())) {
-        b.append("\nwrote ").append(e.expected()).append(e.status() == Status.MISSING_EXPECTED ? " (new)" : " (changed)");
+        b.append("\nwrote ")
+            .append(e.expected())
+            .append(e.status() == Status.MISSING_EXPECTED ? " (new)" : " (changed)");
         if (e.status() == Status.DIFFERS) {
           e.details().forEach(d -> b.append("\n  ").append(d.replace("\n", "\n  ")));
         }

@@ -4,7 +4,10 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 
-/** Passes text through without U+0000, which is never page text (the pipeline's rule for whole texts too). */
+/**
+ * Passes text through without U+0000, which is never page text (the pipeline's rule for whole texts
+ * too).
+ */
 final class NulDroppingReader extends FilterReader {
   NulDroppingReader(Reader in) {
     super(in);

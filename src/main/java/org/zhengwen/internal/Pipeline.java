@@ -30,8 +30,10 @@ import org.zhengwen.internal.text.Texts;
  */
 public final class Pipeline {
   /** Markup that makes a document HTML rather than a text dump, looked for near the start. */
-  private static final Pattern HTML_MARKUP = Pattern.compile(
-      "(?i)<(?:!doctype\\s+html|html[\\s>]|head[\\s>]|body[\\s>]|meta\\s|title>|div[\\s>]|p>|p\\s|table[\\s>]|script[\\s>]|text\\s+id=)");
+  private static final Pattern HTML_MARKUP =
+      Pattern.compile(
+          "(?i)<(?:!doctype\\s+html|html[\\s>]|head[\\s>]|body[\\s>]|meta\\s|title>|div[\\s>]|p>|p\\s|table[\\s>]|script[\\s>]|text\\s+id=)");
+
   private static final int SNIFF_CHARS = 8192;
   private static final int QUICK_SNIFF_CHARS = 512;
 
@@ -50,11 +52,17 @@ public final class Pipeline {
   /** Rejects bytes that cannot hold an article (empty, whitespace, binary) before decoding. */
   public static Optional<Rejected> screenBytes(byte[] page) {
     if (isBlankBytes(page)) {
-      return Optional.of(new Rejected(RejectionReason.EMPTY,
-          page.length == 0 ? "the input is empty" : "the input is only whitespace", Optional.empty()));
+      return Optional.of(
+          new Rejected(
+              RejectionReason.EMPTY,
+              page.length == 0 ? "the input is empty" : "the input is only whitespace",
+              Optional.empty()));
     }
-    return ContentSniffer.binaryKind(page).map(kind -> new Rejected(RejectionReason.BINARY,
-        "the input is not text: " + kind, Optional.empty()));
+    return ContentSniffer.binaryKind(page)
+        .map(
+            kind ->
+                new Rejected(
+                    RejectionReason.BINARY, "the input is not text: " + kind, Optional.empty()));
   }
 
   /**
@@ -62,8 +70,10 @@ public final class Pipeline {
    * reader, so the page's text is never held whole beside the parsed document; text dumps are split
    * from the whole text.
    */
-  public static ExtractionResult run(DecodedPage page, PageHints hints, long deadline, boolean comments) {
-    // A short head settles nearly every page (markup starts at once); the full sniffing window the rest.
+  public static ExtractionResult run(
+      DecodedPage page, PageHints hints, long deadline, boolean comments) {
+    // A short head settles nearly every page (markup starts at once); the full sniffing window the
+    // rest.
     String rawHead = page.head(QUICK_SNIFF_CHARS);
     String head = withoutNul(page, rawHead);
     InputKind kind = hints.kind();
@@ -83,15 +93,22 @@ public final class Pipeline {
     Reader reader = page.mayHoldNul() ? new NulDroppingReader(source) : source;
     PageBlocks blocks = HtmlBlocks.parse(reader, hints.url(), comments);
     // Without the whole text there is no cheap look for "&#", so the output is always checked.
-    return withoutLoneSurrogates(assemble(blocks, kind, Optional.of(page.encoding()), hints, deadline));
+    return withoutLoneSurrogates(
+        assemble(blocks, kind, Optional.of(page.encoding()), hints, deadline));
   }
 
   /** Classifies and assembles the blocks, checking the time budget before and after. */
-  private static ExtractionResult assemble(PageBlocks blocks, InputKind kind, Optional<Encoding> encoding,
-      PageHints hints, long deadline) {
+  private static ExtractionResult assemble(
+      PageBlocks blocks,
+      InputKind kind,
+      Optional<Encoding> encoding,
+      PageHints hints,
+      long deadline) {
     checkDeadline(deadline);
-    ExtractionResult result = kind == InputKind.HTML ? ArticleAssembler.assemble(blocks, kind, encoding, hints)
-        : TextDumpRoad.assemble(blocks, encoding, hints);
+    ExtractionResult result =
+        kind == InputKind.HTML
+            ? ArticleAssembler.assemble(blocks, kind, encoding, hints)
+            : TextDumpRoad.assemble(blocks, encoding, hints);
     checkDeadline(deadline);
     return result;
   }
@@ -101,55 +118,78 @@ public final class Pipeline {
   }
 
   /** Runs blocks → classify → assemble on decoded text. */
-  public static ExtractionResult run(String text, Optional<Encoding> encoding, PageHints hints, long deadline,
-      boolean comments) {
+  public static ExtractionResult run(
+      String text, Optional<Encoding> encoding, PageHints hints, long deadline, boolean comments) {
     if (Texts.isBlank(text)) {
       return new Rejected(RejectionReason.EMPTY, "the input has no visible characters", encoding);
     }
     // NUL is never text; dropped before parsing so that trimming and blank checks see what remains.
     String page = text.indexOf('\0') >= 0 ? text.replace("\0", "") : text;
     InputKind kind = hints.kind() == InputKind.AUTO ? detectKind(page) : hints.kind();
-    PageBlocks blocks = kind == InputKind.HTML ? HtmlBlocks.parse(page, hints.url(), comments)
-        : TextDumpBlocks.split(page);
+    PageBlocks blocks =
+        kind == InputKind.HTML
+            ? HtmlBlocks.parse(page, hints.url(), comments)
+            : TextDumpBlocks.split(page);
     ExtractionResult result = assemble(blocks, kind, encoding, hints, deadline);
-    // Decoders never produce a lone surrogate; only character references (&#xD800;) or the caller's own
+    // Decoders never produce a lone surrogate; only character references (&#xD800;) or the caller's
+    // own
     // text can, so decoded pages without "&#" skip the scan of every output string.
     return encoding.isPresent() && !page.contains("&#") ? result : withoutLoneSurrogates(result);
   }
 
   /**
-   * The result with every unpaired surrogate replaced by U+FFFD. They come from the caller's text or from
-   * character references such as {@code &#xD800;}, which the HTML parser turns into lone surrogates; a
-   * string holding one cannot be encoded (UTF-8 writers fail or write '?').
+   * The result with every unpaired surrogate replaced by U+FFFD. They come from the caller's text
+   * or from character references such as {@code &#xD800;}, which the HTML parser turns into lone
+   * surrogates; a string holding one cannot be encoded (UTF-8 writers fail or write '?').
    */
   static ExtractionResult withoutLoneSurrogates(ExtractionResult result) {
     if (!(result instanceof Extracted e) || !hasLoneSurrogate(e)) {
       return result;
     }
     Article a = e.article();
-    Article clean = new Article(a.title().map(Pipeline::repair), a.subtitle().map(Pipeline::repair),
-        a.published(), a.source().map(Pipeline::repair), a.authors().stream().map(Pipeline::repair).toList(),
-        a.editor().map(Pipeline::repair), a.url().map(Pipeline::repair), a.language(), a.encoding(),
-        a.paragraphs().stream().map(Pipeline::repair).toList(), a.pageType(),
-        a.comments().stream().map(c -> new Comment(c.author().map(Pipeline::repair), c.published(),
-            repair(c.text()))).toList());
-    List<RemovedBlock> removed = e.removed().stream()
-        .map(r -> new RemovedBlock(r.reason(), repair(r.detail()), repair(r.text()))).toList();
+    Article clean =
+        new Article(
+            a.title().map(Pipeline::repair),
+            a.subtitle().map(Pipeline::repair),
+            a.published(),
+            a.source().map(Pipeline::repair),
+            a.authors().stream().map(Pipeline::repair).toList(),
+            a.editor().map(Pipeline::repair),
+            a.url().map(Pipeline::repair),
+            a.language(),
+            a.encoding(),
+            a.paragraphs().stream().map(Pipeline::repair).toList(),
+            a.pageType(),
+            a.comments().stream()
+                .map(
+                    c ->
+                        new Comment(
+                            c.author().map(Pipeline::repair), c.published(), repair(c.text())))
+                .toList());
+    List<RemovedBlock> removed =
+        e.removed().stream()
+            .map(r -> new RemovedBlock(r.reason(), repair(r.detail()), repair(r.text())))
+            .toList();
     return new Extracted(clean, e.inputKind(), removed, e.confidence(), e.decisions());
   }
 
   private static boolean hasLoneSurrogate(Extracted e) {
     Article a = e.article();
-    return Stream.of(Stream.of(a.title(), a.subtitle(), a.source(), a.editor(), a.url())
+    return Stream.of(
+            Stream.of(a.title(), a.subtitle(), a.source(), a.editor(), a.url())
                 .flatMap(Optional::stream),
-            a.authors().stream(), a.paragraphs().stream(),
-            a.comments().stream().flatMap(c -> Stream.concat(c.author().stream(), Stream.of(c.text()))),
+            a.authors().stream(),
+            a.paragraphs().stream(),
+            a.comments().stream()
+                .flatMap(c -> Stream.concat(c.author().stream(), Stream.of(c.text()))),
             e.removed().stream().flatMap(r -> Stream.of(r.detail(), r.text())))
         .flatMap(s -> s)
         .anyMatch(s -> repair(s) != s);
   }
 
-  /** The text with unpaired surrogates replaced by U+FFFD; the same instance when there are none. */
+  /**
+   * The text with unpaired surrogates replaced by U+FFFD; the same instance when there are none.
+   */
   static String repair(String s) {
     char[] out = null;
     int n = s.length();

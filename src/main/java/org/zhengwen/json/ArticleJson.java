@@ -1,11 +1,11 @@
 package org.zhengwen.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -14,26 +14,42 @@ import java.util.Optional;
 import org.zhengwen.Article;
 import org.zhengwen.Comment;
 import org.zhengwen.Encoding;
-import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extracted;
+import org.zhengwen.ExtractionResult;
 import org.zhengwen.Rejected;
 import org.zhengwen.RemovedBlock;
 
 /**
  * Writes {@link Article}s and results as JSON with the fields, in order: {@code title, subtitle,
- * published, source, authors, editor, url, language, encoding, page_type, paragraphs}. Absent values are
- * {@code null}, absent lists {@code []}. Thread-safe.
+ * published, source, authors, editor, url, language, encoding, page_type, paragraphs}. Absent
+ * values are {@code null}, absent lists {@code []}. Thread-safe.
  */
 public final class ArticleJson {
   /** The article fields, in the order they are written. */
-  public static final List<String> ARTICLE_FIELDS = List.of("title", "subtitle", "published", "source",
-      "authors", "editor", "url", "language", "encoding", "page_type", "paragraphs");
+  public static final List<String> ARTICLE_FIELDS =
+      List.of(
+          "title",
+          "subtitle",
+          "published",
+          "source",
+          "authors",
+          "editor",
+          "url",
+          "language",
+          "encoding",
+          "page_type",
+          "paragraphs");
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  /** One array item per line and '\n' line ends on every platform, so golden-file diffs read well. */
-  private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
-      .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-      .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+  /**
+   * One array item per line and '\n' line ends on every platform, so golden-file diffs read well.
+   */
+  private static final ObjectWriter PRETTY =
+      MAPPER.writer(
+          new DefaultPrettyPrinter()
+              .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+              .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
   private ArticleJson() {}
 
@@ -55,16 +71,19 @@ public final class ArticleJson {
       // Only when asked for and found, so records of extractors without comments keep their shape.
       ArrayNode comments = o.putArray("comments");
       for (Comment c : a.comments()) {
-        comments.addObject().put("author", c.author().orElse(null))
-            .put("published", c.published().map(Object::toString).orElse(null)).put("text", c.text());
+        comments
+            .addObject()
+            .put("author", c.author().orElse(null))
+            .put("published", c.published().map(Object::toString).orElse(null))
+            .put("text", c.text());
       }
     }
     return o;
   }
 
   /**
-   * A result as the command line writes it: {@code input}, {@code status} ({@code ok} or {@code error}),
-   * then the article fields, or {@code error} and {@code reason} for a rejection.
+   * A result as the command line writes it: {@code input}, {@code status} ({@code ok} or {@code
+   * error}), then the article fields, or {@code error} and {@code reason} for a rejection.
    *
    * @param input where the page came from, as the user named it
    * @param result the extraction result
@@ -81,7 +100,11 @@ public final class ArticleJson {
         strings(o.putArray("decisions"), e.decisions());
         ArrayNode removed = o.putArray("removed");
         for (RemovedBlock r : e.removed()) {
-          removed.addObject().put("reason", r.reason().name()).put("detail", r.detail()).put("text", r.text());
+          removed
+              .addObject()
+              .put("reason", r.reason().name())
+              .put("detail", r.detail())
+              .put("text", r.text());
         }
       }
     } else if (result instanceof Rejected r) {

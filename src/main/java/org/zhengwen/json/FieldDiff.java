@@ -10,21 +10,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Compares two article JSON objects field by field, for golden-file checks, and says what differs in
- * lines a person can read. Thread-safe.
+ * Compares two article JSON objects field by field, for golden-file checks, and says what differs
+ * in lines a person can read. Thread-safe.
  *
- * <p>Lists ({@code paragraphs}, {@code authors}) are aligned, not compared by position: a deleted item is
- * one {@code - [i]} line (its index in the expected list), an inserted one a {@code + [j]} line (its index
- * in the actual list), and an item that changed is one {@code ~ [i]} line with the changed words marked
- * as {@code [-old-]{+new+}}. Words are runs of letters or digits; each Han, kana or Hangul character is a
- * word of its own, since those scripts do not separate words with spaces.
+ * <p>Lists ({@code paragraphs}, {@code authors}) are aligned, not compared by position: a deleted
+ * item is one {@code - [i]} line (its index in the expected list), an inserted one a {@code + [j]}
+ * line (its index in the actual list), and an item that changed is one {@code ~ [i]} line with the
+ * changed words marked as {@code [-old-]{+new+}}. Words are runs of letters or digits; each Han,
+ * kana or Hangul character is a word of its own, since those scripts do not separate words with
+ * spaces.
  */
 public final class FieldDiff {
-  /** One word per CJK character, runs of letters/digits, runs of spaces, or any other single character. */
+  /**
+   * One word per CJK character, runs of letters/digits, runs of spaces, or any other single
+   * character.
+   */
   private static final String CJK = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}";
-  private static final Pattern WORD = Pattern.compile(
-      "[" + CJK + "]|[\\p{L}\\p{N}\\p{M}&&[^" + CJK + "]]+|\\s+|.", Pattern.DOTALL);
-  /** Below this share of words in common, a changed item reads better as one deleted and one inserted. */
+
+  private static final Pattern WORD =
+      Pattern.compile("[" + CJK + "]|[\\p{L}\\p{N}\\p{M}&&[^" + CJK + "]]+|\\s+|.", Pattern.DOTALL);
+
+  /**
+   * Below this share of words in common, a changed item reads better as one deleted and one
+   * inserted.
+   */
   private static final double SAME_ITEM = 0.4;
 
   private FieldDiff() {}
@@ -47,7 +56,14 @@ public final class FieldDiff {
         continue;
       }
       if (e.isArray() && a.isArray()) {
-        out.add(field + " (expected " + e.size() + " items, got " + a.size() + "):" + listDiff(texts(e), texts(a)));
+        out.add(
+            field
+                + " (expected "
+                + e.size()
+                + " items, got "
+                + a.size()
+                + "):"
+                + listDiff(texts(e), texts(a)));
       } else {
         out.add(field + ":\n    expected: " + e + "\n    actual:   " + a);
       }

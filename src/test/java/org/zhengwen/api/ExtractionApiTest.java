@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.zhengwen.Article;
 import org.zhengwen.CharsetSource;
 import org.zhengwen.ChromeKind;
-import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extracted;
+import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extractor;
 import org.zhengwen.InputKind;
 import org.zhengwen.PageHints;
@@ -29,7 +29,8 @@ import org.zhengwen.Zhengwen;
 class ExtractionApiTest {
 
   /** A page-text dump of an invented portal, with one block of each common chrome kind. */
-  static final String PORTAL_DUMP = """
+  static final String PORTAL_DUMP =
+      """
       首页 新闻 体育 娱乐 财经 科技 汽车 房产
       网站首页 > 本地新闻 > 正文
       春运首日全市客流平稳有序
@@ -53,8 +54,9 @@ class ExtractionApiTest {
 
   @Test
   void portalDumpComesOutClean() {
-    Extracted e = assertInstanceOf(Extracted.class,
-        Zhengwen.extract(PORTAL_DUMP.getBytes(StandardCharsets.UTF_8)));
+    Extracted e =
+        assertInstanceOf(
+            Extracted.class, Zhengwen.extract(PORTAL_DUMP.getBytes(StandardCharsets.UTF_8)));
     Article a = e.article();
     assertEquals(InputKind.TEXT, e.inputKind());
     assertEquals("春运首日全市客流平稳有序", a.title().orElseThrow());
@@ -64,16 +66,29 @@ class ExtractionApiTest {
     assertEquals("赵敏", a.editor().orElseThrow());
     assertEquals("zh-Hans", a.language().orElseThrow());
     assertEquals("UTF-8", a.encoding().orElseThrow().name());
-    assertEquals(List.of(
-        "记者从市交通运输局获悉，春运首日全市共发送旅客十二万人次，同比增长两成，各站秩序平稳。",
-        "为应对客流高峰，市交通部门提前增开了夜间公交线路，并在火车站设置了临时候车区。",
-        "一站式服务",
-        "今年起，旅客可以在站内自助机上办理改签和退票，平均办理时间缩短到两分钟以内。"), a.paragraphs());
+    assertEquals(
+        List.of(
+            "记者从市交通运输局获悉，春运首日全市共发送旅客十二万人次，同比增长两成，各站秩序平稳。",
+            "为应对客流高峰，市交通部门提前增开了夜间公交线路，并在火车站设置了临时候车区。",
+            "一站式服务",
+            "今年起，旅客可以在站内自助机上办理改签和退票，平均办理时间缩短到两分钟以内。"),
+        a.paragraphs());
 
-    Set<ChromeKind> reasons = e.removed().stream().map(RemovedBlock::reason).collect(Collectors.toSet());
-    assertTrue(reasons.containsAll(Set.of(ChromeKind.NAVIGATION, ChromeKind.BREADCRUMB, ChromeKind.METADATA,
-        ChromeKind.SHARE, ChromeKind.PAGER, ChromeKind.RELATED, ChromeKind.COMMENT, ChromeKind.DISCLAIMER,
-        ChromeKind.COPYRIGHT)), () -> "reasons seen: " + reasons);
+    Set<ChromeKind> reasons =
+        e.removed().stream().map(RemovedBlock::reason).collect(Collectors.toSet());
+    assertTrue(
+        reasons.containsAll(
+            Set.of(
+                ChromeKind.NAVIGATION,
+                ChromeKind.BREADCRUMB,
+                ChromeKind.METADATA,
+                ChromeKind.SHARE,
+                ChromeKind.PAGER,
+                ChromeKind.RELATED,
+                ChromeKind.COMMENT,
+                ChromeKind.DISCLAIMER,
+                ChromeKind.COPYRIGHT)),
+        () -> "reasons seen: " + reasons);
   }
 
   @Test
@@ -87,9 +102,13 @@ class ExtractionApiTest {
 
   @Test
   void gbkBytesUnderGb2312LabelInHtml() {
-    String html = "<html><head><meta charset=\"gb2312\"><title>朱镕基与王喆的故事_新闻中心_某网</title></head><body>"
-        + "<h1>朱镕基与王喆的故事</h1><div class=\"content\"><p>" + "这是一段用于测试的正文，讲述了两个人的故事。".repeat(8)
-        + "</p><p>" + "第二段正文也足够长，包含句号和逗号，读起来像文章。".repeat(6) + "</p></div></body></html>";
+    String html =
+        "<html><head><meta charset=\"gb2312\"><title>朱镕基与王喆的故事_新闻中心_某网</title></head><body>"
+            + "<h1>朱镕基与王喆的故事</h1><div class=\"content\"><p>"
+            + "这是一段用于测试的正文，讲述了两个人的故事。".repeat(8)
+            + "</p><p>"
+            + "第二段正文也足够长，包含句号和逗号，读起来像文章。".repeat(6)
+            + "</p></div></body></html>";
     ExtractionResult r = Zhengwen.extract(html.getBytes(Charset.forName("GBK")));
     Extracted e = assertInstanceOf(Extracted.class, r, () -> r.toString());
     assertEquals("GB18030", e.article().encoding().orElseThrow().name());
@@ -101,25 +120,53 @@ class ExtractionApiTest {
   @Test
   void emptyInputIsRejected() {
     assertRejected(RejectionReason.EMPTY, Zhengwen.extract(new byte[0]));
-    assertRejected(RejectionReason.EMPTY, Zhengwen.extract(" \n\t\r\n".getBytes(StandardCharsets.US_ASCII)));
+    assertRejected(
+        RejectionReason.EMPTY, Zhengwen.extract(" \n\t\r\n".getBytes(StandardCharsets.US_ASCII)));
     assertRejected(RejectionReason.EMPTY, Zhengwen.extractText("\u3000\u00a0\n"));
   }
 
   @Test
   void binaryInputIsRejected() {
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+    byte[] png = {
+      (byte) 0x89,
+      'P',
+      'N',
+      'G',
+      '\r',
+      '\n',
+      0x1a,
+      '\n',
+      0,
+      0,
+      0,
+      13,
+      'I',
+      'H',
+      'D',
+      'R',
+      0,
+      0,
+      1,
+      0
+    };
     assertRejected(RejectionReason.BINARY, Zhengwen.extract(png));
-    assertRejected(RejectionReason.BINARY, Zhengwen.extract("%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)));
+    assertRejected(
+        RejectionReason.BINARY,
+        Zhengwen.extract("%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)));
   }
 
   @Test
   void bareErrorPageIsRejected() {
     assertRejected(RejectionReason.ERROR_PAGE, Zhengwen.extractText("404 Not Found\n\nnginx\n"));
-    String html = "<html><head><title>404 Not Found</title></head><body><center><h1>404 Not Found</h1></center>"
-        + "<hr><center>nginx/1.20.1</center></body></html>";
+    String html =
+        "<html><head><title>404 Not Found</title></head><body><center><h1>404 Not Found</h1></center>"
+            + "<hr><center>nginx/1.20.1</center></body></html>";
     ExtractionResult r = Zhengwen.extract(html.getBytes(StandardCharsets.US_ASCII));
-    assertTrue(r instanceof Rejected rej && (rej.reason() == RejectionReason.ERROR_PAGE
-        || rej.reason() == RejectionReason.NO_ARTICLE), () -> "got " + r);
+    assertTrue(
+        r instanceof Rejected rej
+            && (rej.reason() == RejectionReason.ERROR_PAGE
+                || rej.reason() == RejectionReason.NO_ARTICLE),
+        () -> "got " + r);
   }
 
   @Test
@@ -138,15 +185,20 @@ class ExtractionApiTest {
   @Test
   void callerCanForceTheInputKind() {
     String text = "<p>这不是网页，而是一段提到了标签的纯文本。</p>";
-    Extracted e = (Extracted) Extractor.standard().extractText(text, PageHints.none().withKind(InputKind.TEXT));
+    Extracted e =
+        (Extracted)
+            Extractor.standard().extractText(text, PageHints.none().withKind(InputKind.TEXT));
     assertEquals(InputKind.TEXT, e.inputKind());
     assertEquals(List.of(text), e.article().paragraphs());
   }
 
   @Test
   void urlHintIsUsedWhenThePageNamesNone() {
-    Extracted e = (Extracted) Extractor.standard().extractText(PORTAL_DUMP,
-        PageHints.none().withUrl("https://example.com/news/1.html"));
+    Extracted e =
+        (Extracted)
+            Extractor.standard()
+                .extractText(
+                    PORTAL_DUMP, PageHints.none().withUrl("https://example.com/news/1.html"));
     assertEquals("https://example.com/news/1.html", e.article().url().orElseThrow());
   }
 

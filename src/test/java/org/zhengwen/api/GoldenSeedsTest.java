@@ -14,9 +14,10 @@ import org.zhengwen.golden.GoldenAssertions;
 import org.zhengwen.golden.GoldenCheck;
 
 /**
- * Golden files: every page in {@code seeds/} is extracted and compared field by field with
- * {@code testdata/<seed file name>.json}, using the golden-test kit users get ({@link GoldenCheck}). Run
- * with {@code -Dgolden.update=true} to rewrite the golden files, then read the diff before committing it.
+ * Golden files: every page in {@code seeds/} is extracted and compared field by field with {@code
+ * testdata/<seed file name>.json}, using the golden-test kit users get ({@link GoldenCheck}). Run
+ * with {@code -Dgolden.update=true} to rewrite the golden files, then read the diff before
+ * committing it.
  */
 class GoldenSeedsTest {
   private static final Path SEEDS = Paths.get("seeds");

@@ -20,39 +20,60 @@ import org.zhengwen.Rejected;
 import org.zhengwen.RejectionReason;
 
 /**
- * How the main text is chosen on page shapes where one region chooser alone went wrong: one small page per
- * failure kind, written for the test.
+ * How the main text is chosen on page shapes where one region chooser alone went wrong: one small
+ * page per failure kind, written for the test.
  */
 class MainTextChoiceTest {
   private static final Extractor EXTRACTOR = Extractor.standard();
 
   private static Extracted extract(String html, String url) {
-    ExtractionResult r = EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8),
-        url == null ? PageHints.none() : PageHints.none().withUrl(url));
+    ExtractionResult r =
+        EXTRACTOR.extract(
+            html.getBytes(StandardCharsets.UTF_8),
+            url == null ? PageHints.none() : PageHints.none().withUrl(url));
     return assertInstanceOf(Extracted.class, r, () -> "not an article: " + r);
   }
 
   private static String sentence(String topic, int i) {
-    return "The " + topic + " paragraph number " + i + " says something long enough to read as prose, with"
+    return "The "
+        + topic
+        + " paragraph number "
+        + i
+        + " says something long enough to read as prose, with"
         + " a clause, another clause, and a full stop at the end of it.";
   }
 
   private static String paragraphs(String topic, int n) {
-    return IntStream.range(0, n).mapToObj(i -> "<p>" + sentence(topic, i) + "</p>").collect(Collectors.joining());
+    return IntStream.range(0, n)
+        .mapToObj(i -> "<p>" + sentence(topic, i) + "</p>")
+        .collect(Collectors.joining());
   }
 
   private static String page(String body) {
     return "<!doctype html><html><head><title>A headline for the test</title></head><body>"
         + "<nav><a href=/a>Home</a> <a href=/b>World</a> <a href=/c>Sport</a></nav>"
-        + "<h1>A headline for the test</h1>" + body + "<footer>Copyright 2024 Example Media</footer></body></html>";
+        + "<h1>A headline for the test</h1>"
+        + body
+        + "<footer>Copyright 2024 Example Media</footer></body></html>";
   }
 
   @Test
   void articleSplitOverChromeNamedGridSlotsIsKept() {
-    String slots = IntStream.range(0, 4).mapToObj(i -> "<div class='sidebar-grid__container'><div>"
-        + paragraphs("slot" + i, 3) + "</div></div>").collect(Collectors.joining());
-    String html = page("<main><article>" + slots + "<aside class='sidebar'><p>"
-        + sentence("aside", 0) + "</p></aside></article></main>");
+    String slots =
+        IntStream.range(0, 4)
+            .mapToObj(
+                i ->
+                    "<div class='sidebar-grid__container'><div>"
+                        + paragraphs("slot" + i, 3)
+                        + "</div></div>")
+            .collect(Collectors.joining());
+    String html =
+        page(
+            "<main><article>"
+                + slots
+                + "<aside class='sidebar'><p>"
+                + sentence("aside", 0)
+                + "</p></aside></article></main>");
     Extracted e = extract(html, null);
     String text = e.article().text();
     for (int i = 0; i < 4; i++) {
@@ -63,61 +84,103 @@ class MainTextChoiceTest {
 
   @Test
   void threadKeepsEveryPostAndSaysItIsAThread() {
-    String posts = IntStream.range(0, 6).mapToObj(i -> "<div class='comment-item'><div class='user'>"
-        + "<a href=/u/" + i + ">user" + i + "</a></div><div class='comment-body'><p>" + sentence("post" + i, 0)
-        + "</p></div></div>").collect(Collectors.joining());
-    Extracted e = extract(page("<div class='topic'>" + posts + "</div>"),
-        "https://forum.example.org/thread/12345-a-question");
+    String posts =
+        IntStream.range(0, 6)
+            .mapToObj(
+                i ->
+                    "<div class='comment-item'><div class='user'>"
+                        + "<a href=/u/"
+                        + i
+                        + ">user"
+                        + i
+                        + "</a></div><div class='comment-body'><p>"
+                        + sentence("post" + i, 0)
+                        + "</p></div></div>")
+            .collect(Collectors.joining());
+    Extracted e =
+        extract(
+            page("<div class='topic'>" + posts + "</div>"),
+            "https://forum.example.org/thread/12345-a-question");
     assertEquals(PageType.THREAD, e.article().pageType());
     for (int i = 0; i < 6; i++) {
       assertTrue(e.article().text().contains(sentence("post" + i, 0)), "post " + i + " missing");
     }
-    assertTrue(e.decisions().stream().anyMatch(d -> d.startsWith("thread signals")), e.decisions().toString());
+    assertTrue(
+        e.decisions().stream().anyMatch(d -> d.startsWith("thread signals")),
+        e.decisions().toString());
   }
 
   @Test
   void threadKeepsOneLineRepliesAndAPostMarkedDifferently() {
-    String reply = "<div class='topic-post'><div class='meta'><a href=/u/%d>user%d</a></div>"
-        + "<div class='regular contents%s'><div class='cooked'><p>%s</p></div></div></div>";
-    StringBuilder posts = new StringBuilder(String.format(reply, 0, 0, "", sentence("question", 0)
-        + " " + sentence("question", 1)));
+    String reply =
+        "<div class='topic-post'><div class='meta'><a href=/u/%d>user%d</a></div>"
+            + "<div class='regular contents%s'><div class='cooked'><p>%s</p></div></div></div>";
+    StringBuilder posts =
+        new StringBuilder(
+            String.format(
+                reply, 0, 0, "", sentence("question", 0) + " " + sentence("question", 1)));
     String[] replies = {"hey check this", "Thanks its done", "works for me too", "same here"};
     for (int i = 0; i < replies.length; i++) {
       // The last reply carries one more class, as a highlighted or accepted post does.
-      posts.append(String.format(reply, i + 1, i + 1, i == replies.length - 1 ? " avoid-tab" : "", replies[i]));
+      posts.append(
+          String.format(
+              reply, i + 1, i + 1, i == replies.length - 1 ? " avoid-tab" : "", replies[i]));
     }
-    Extracted e = extract(page("<div class='post-stream'>" + posts + "</div>"),
-        "https://discuss.example.org/t/a-question/4242");
+    Extracted e =
+        extract(
+            page("<div class='post-stream'>" + posts + "</div>"),
+            "https://discuss.example.org/t/a-question/4242");
     assertEquals(PageType.THREAD, e.article().pageType());
     for (String r : replies) {
-      assertTrue(e.article().text().contains(r), "reply missing: " + r + " in " + e.article().text());
+      assertTrue(
+          e.article().text().contains(r), "reply missing: " + r + " in " + e.article().text());
     }
   }
 
   @Test
   void threadRepliesInABoxBuiltUnlikeTheQuestionAreKept() {
-    String answers = IntStream.range(0, 2).mapToObj(i -> "<div class='answer-item'><span class='by'>"
-        + "<a href=/u/" + i + ">helper" + i + "</a></span><div class='answer-text'>" + sentence("answer" + i, 0)
-        + " It also worked on my second machine after a restart.</div></div>").collect(Collectors.joining());
-    // The answers hang from another branch of the page than the question, and add a third to its text.
-    Extracted e = extract(page("<div class='qa'><div class='col'><div class='question'><div class='body'>"
-        + paragraphs("question", 8) + "</div></div></div><div class='col2'><div class='answers'>" + answers
-        + "</div></div></div>"),
-        "https://ask.example.org/questions/777/how-to");
+    String answers =
+        IntStream.range(0, 2)
+            .mapToObj(
+                i ->
+                    "<div class='answer-item'><span class='by'>"
+                        + "<a href=/u/"
+                        + i
+                        + ">helper"
+                        + i
+                        + "</a></span><div class='answer-text'>"
+                        + sentence("answer" + i, 0)
+                        + " It also worked on my second machine after a restart.</div></div>")
+            .collect(Collectors.joining());
+    // The answers hang from another branch of the page than the question, and add a third to its
+    // text.
+    Extracted e =
+        extract(
+            page(
+                "<div class='qa'><div class='col'><div class='question'><div class='body'>"
+                    + paragraphs("question", 8)
+                    + "</div></div></div><div class='col2'><div class='answers'>"
+                    + answers
+                    + "</div></div></div>"),
+            "https://ask.example.org/questions/777/how-to");
     for (int i = 0; i < 2; i++) {
-      assertTrue(e.article().text().contains(sentence("answer" + i, 0)), "answer " + i + " missing: "
-          + e.decisions());
+      assertTrue(
+          e.article().text().contains(sentence("answer" + i, 0)),
+          "answer " + i + " missing: " + e.decisions());
     }
     assertTrue(e.article().text().contains(sentence("question", 7)));
   }
 
   @Test
   void datelinesAndALoneBylineWordAreMetadataNotParagraphs() {
-    String html = "<!doctype html><html><head><title>A headline for the test</title>"
-        + "<meta property='article:published_time' content='2019-11-19T00:04:00Z'></head><body>"
-        + "<article><h1>A headline for the test</h1><p>By</p><p>Nov. 18, 2019 7:04 pm ET</p>"
-        + paragraphs("story", 4) + "<p>Aktualisiert am 19.11.2019, 10:15 Uhr</p>" + paragraphs("more", 2)
-        + "</article></body></html>";
+    String html =
+        "<!doctype html><html><head><title>A headline for the test</title>"
+            + "<meta property='article:published_time' content='2019-11-19T00:04:00Z'></head><body>"
+            + "<article><h1>A headline for the test</h1><p>By</p><p>Nov. 18, 2019 7:04 pm ET</p>"
+            + paragraphs("story", 4)
+            + "<p>Aktualisiert am 19.11.2019, 10:15 Uhr</p>"
+            + paragraphs("more", 2)
+            + "</article></body></html>";
     Extracted e = extract(html, null);
     assertEquals(6, e.article().paragraphs().size(), e.article().paragraphs().toString());
     assertTrue(e.article().paragraphs().get(0).startsWith("The story paragraph number 0"));
@@ -125,54 +188,100 @@ class MainTextChoiceTest {
 
   @Test
   void aThreadKeepsItsFirstPostsTimeStamp() {
-    String post = "<div class='post'><div class='who'>user%d</div><div class='when'>May %d 2024 | 2:18 pm</div>"
-        + "<div class='post-body'><p>%s</p></div></div>";
+    String post =
+        "<div class='post'><div class='who'>user%d</div><div class='when'>May %d 2024 | 2:18 pm</div>"
+            + "<div class='post-body'><p>%s</p></div></div>";
     StringBuilder posts = new StringBuilder();
     for (int i = 1; i <= 3; i++) {
       posts.append(String.format(post, i, i + 10, sentence("post" + i, 0)));
     }
-    Extracted e = extract(page("<div class='thread'>" + posts + "</div>"), "https://forum.example.org/topic/99");
+    Extracted e =
+        extract(
+            page("<div class='thread'>" + posts + "</div>"), "https://forum.example.org/topic/99");
     assertEquals(PageType.THREAD, e.article().pageType());
-    assertTrue(e.article().text().contains("May 11 2024 | 2:18 pm"), e.article().paragraphs().toString());
+    assertTrue(
+        e.article().text().contains("May 11 2024 | 2:18 pm"), e.article().paragraphs().toString());
   }
 
   @Test
   void photoCaptionsAndCreditsAreNotParagraphs() {
-    String html = page("<article>" + paragraphs("story", 2) + "<figure><img src=a.jpg alt=''><figcaption>"
-        + "Workers on the bridge during the week of May 13. (City of Example)</figcaption></figure>"
-        + paragraphs("after", 2) + "<div class='image-credit'>Jane Roe/Example Images</div></article>");
+    String html =
+        page(
+            "<article>"
+                + paragraphs("story", 2)
+                + "<figure><img src=a.jpg alt=''><figcaption>"
+                + "Workers on the bridge during the week of May 13. (City of Example)</figcaption></figure>"
+                + paragraphs("after", 2)
+                + "<div class='image-credit'>Jane Roe/Example Images</div></article>");
     Extracted e = extract(html, null);
     assertEquals(4, e.article().paragraphs().size(), e.article().paragraphs().toString());
-    assertEquals(2, e.removed().stream().filter(r -> r.reason() == ChromeKind.CAPTION).count(),
+    assertEquals(
+        2,
+        e.removed().stream().filter(r -> r.reason() == ChromeKind.CAPTION).count(),
         e.removed().toString());
   }
 
   @Test
   void aHeadlineSplitIntoKickerAndTitleKeepsTheColonTheMetadataGives() {
-    String html = "<!doctype html><html><head><title>The Kicker: Where the headline goes on</title>"
-        + "<meta property='og:title' content='The Kicker: Where the headline goes on'></head><body><article>"
-        + "<h1><span class='kicker'>The Kicker</span> <span class='title'>Where the headline goes on</span></h1>"
-        + paragraphs("story", 3) + "</article></body></html>";
-    assertEquals("The Kicker: Where the headline goes on", extract(html, null).article().title().orElseThrow());
+    String html =
+        "<!doctype html><html><head><title>The Kicker: Where the headline goes on</title>"
+            + "<meta property='og:title' content='The Kicker: Where the headline goes on'></head><body><article>"
+            + "<h1><span class='kicker'>The Kicker</span> <span class='title'>Where the headline goes on</span></h1>"
+            + paragraphs("story", 3)
+            + "</article></body></html>";
+    assertEquals(
+        "The Kicker: Where the headline goes on",
+        extract(html, null).article().title().orElseThrow());
   }
 
   @Test
   void pageOfCommentsOnlyIsAThreadNotAnEmptyPage() {
-    String comments = IntStream.range(0, 8).mapToObj(i -> "<div class='comment'><span class='comment-info'>"
-        + "<a href=/u/" + i + ">reader" + i + "</a> 2024-04-0" + (i % 9 + 1) + "</span><p class='comment-content'>"
-        + sentence("comment" + i, 0) + "</p></div>").collect(Collectors.joining());
-    Extracted e = extract(page("<div class='article'><div id='comments'>" + comments + "</div></div>"), null);
+    String comments =
+        IntStream.range(0, 8)
+            .mapToObj(
+                i ->
+                    "<div class='comment'><span class='comment-info'>"
+                        + "<a href=/u/"
+                        + i
+                        + ">reader"
+                        + i
+                        + "</a> 2024-04-0"
+                        + (i % 9 + 1)
+                        + "</span><p class='comment-content'>"
+                        + sentence("comment" + i, 0)
+                        + "</p></div>")
+            .collect(Collectors.joining());
+    Extracted e =
+        extract(page("<div class='article'><div id='comments'>" + comments + "</div></div>"), null);
     assertEquals(PageType.THREAD, e.article().pageType());
     assertTrue(e.article().text().contains(sentence("comment7", 0)), e.article().text());
   }
 
   @Test
   void articleWithCommentsKeepsTheArticleAndRemovesTheComments() {
-    String comments = IntStream.range(0, 40).mapToObj(i -> "<li class='comment'><p>" + "# re: the post 2024-05-0"
-        + (i % 9 + 1) + " reader" + i + "</p><p>Nice post, thanks number " + i + ".</p></li>")
-        .collect(Collectors.joining());
-    Extracted e = extract(page("<div class='post'><div class='entry'>" + paragraphs("post", 3) + "</div></div>"
-        + "<div id='comments'><h3>40 comments</h3><ol>" + comments + "</ol></div>"), null);
+    String comments =
+        IntStream.range(0, 40)
+            .mapToObj(
+                i ->
+                    "<li class='comment'><p>"
+                        + "# re: the post 2024-05-0"
+                        + (i % 9 + 1)
+                        + " reader"
+                        + i
+                        + "</p><p>Nice post, thanks number "
+                        + i
+                        + ".</p></li>")
+            .collect(Collectors.joining());
+    Extracted e =
+        extract(
+            page(
+                "<div class='post'><div class='entry'>"
+                    + paragraphs("post", 3)
+                    + "</div></div>"
+                    + "<div id='comments'><h3>40 comments</h3><ol>"
+                    + comments
+                    + "</ol></div>"),
+            null);
     assertEquals(PageType.ARTICLE, e.article().pageType());
     assertEquals(3, e.article().paragraphs().size(), e.article().paragraphs().toString());
     assertTrue(e.removed().stream().anyMatch(r -> r.reason() == ChromeKind.COMMENT));
@@ -180,87 +289,186 @@ class MainTextChoiceTest {
 
   @Test
   void listicleSplitOverSiblingSectionsIsKeptWhole() {
-    String sections = IntStream.range(0, 6).mapToObj(i -> "<div class='step'><div class='step-inner'><h2>Step "
-        + i + "</h2>" + paragraphs("step" + i, 2) + "</div></div>").collect(Collectors.joining());
-    Extracted e = extract(page("<div class='wrapper'><div class='intro'><p>" + sentence("intro", 0)
-        + "</p></div><div class='steps'>" + sections + "</div></div>"), null);
+    String sections =
+        IntStream.range(0, 6)
+            .mapToObj(
+                i ->
+                    "<div class='step'><div class='step-inner'><h2>Step "
+                        + i
+                        + "</h2>"
+                        + paragraphs("step" + i, 2)
+                        + "</div></div>")
+            .collect(Collectors.joining());
+    Extracted e =
+        extract(
+            page(
+                "<div class='wrapper'><div class='intro'><p>"
+                    + sentence("intro", 0)
+                    + "</p></div><div class='steps'>"
+                    + sections
+                    + "</div></div>"),
+            null);
     for (int i = 0; i < 6; i++) {
-      assertTrue(e.article().text().contains(sentence("step" + i, 1)), "step " + i + " missing: "
-          + e.decisions());
+      assertTrue(
+          e.article().text().contains(sentence("step" + i, 1)),
+          "step " + i + " missing: " + e.decisions());
     }
   }
 
   @Test
   void otherPostsOfABlogIndexAreNotPulledIn() {
-    String first = "<div class='post'><h2>First post title</h2><p>2005-03-18 01:58</p>" + paragraphs("first", 6)
-        + "</div>";
-    String others = IntStream.range(0, 4).mapToObj(i -> "<div class='other'><h2><a href=/p/" + i + ">Post " + i
-        + "</a></h2><p>2005-03-1" + i + " 10:00</p>" + paragraphs("other" + i, 3) + "</div>")
-        .collect(Collectors.joining());
-    Extracted e = extract(page("<table><tr><td>" + first + "</td></tr><tr><td>" + others + "</td></tr></table>"),
-        null);
+    String first =
+        "<div class='post'><h2>First post title</h2><p>2005-03-18 01:58</p>"
+            + paragraphs("first", 6)
+            + "</div>";
+    String others =
+        IntStream.range(0, 4)
+            .mapToObj(
+                i ->
+                    "<div class='other'><h2><a href=/p/"
+                        + i
+                        + ">Post "
+                        + i
+                        + "</a></h2><p>2005-03-1"
+                        + i
+                        + " 10:00</p>"
+                        + paragraphs("other" + i, 3)
+                        + "</div>")
+            .collect(Collectors.joining());
+    Extracted e =
+        extract(
+            page("<table><tr><td>" + first + "</td></tr><tr><td>" + others + "</td></tr></table>"),
+            null);
     assertTrue(e.article().text().contains(sentence("first", 5)));
     assertFalse(e.article().text().contains(sentence("other2", 1)), e.decisions().toString());
   }
 
   @Test
   void otherStoriesAppendedInTheSameContainerAreCut() {
-    String teasers = IntStream.range(0, 5).mapToObj(i -> "<div><span>Some Wire·" + (i + 2) + " hours ago</span></div>"
-        + "<p>" + sentence("teaser" + i, 0) + "</p>").collect(Collectors.joining());
-    Extracted e = extract(page("<div class='stream'>" + paragraphs("story", 4) + "<h3>Others are reading</h3>"
-        + teasers + "</div>"), null);
+    String teasers =
+        IntStream.range(0, 5)
+            .mapToObj(
+                i ->
+                    "<div><span>Some Wire·"
+                        + (i + 2)
+                        + " hours ago</span></div>"
+                        + "<p>"
+                        + sentence("teaser" + i, 0)
+                        + "</p>")
+            .collect(Collectors.joining());
+    Extracted e =
+        extract(
+            page(
+                "<div class='stream'>"
+                    + paragraphs("story", 4)
+                    + "<h3>Others are reading</h3>"
+                    + teasers
+                    + "</div>"),
+            null);
     assertEquals(4, e.article().paragraphs().size(), e.article().paragraphs().toString());
     assertTrue(e.removed().stream().anyMatch(r -> r.detail().startsWith("teaser list")));
   }
 
   @Test
   void aScheduleOfDatesIsNotATeaserList() {
-    String dates = IntStream.range(1, 8).mapToObj(i -> "<p>Sat, Jun " + i + ", 2024</p><p>6:00 a.m.–7:30 a.m.</p>"
-        + "<p>$40</p>").collect(Collectors.joining());
-    Extracted e = extract(page("<div class='tour'>" + paragraphs("tour", 3) + dates + "</div>"), null);
-    assertFalse(e.removed().stream().anyMatch(r -> r.detail().startsWith("teaser list")), e.removed().toString());
+    String dates =
+        IntStream.range(1, 8)
+            .mapToObj(
+                i -> "<p>Sat, Jun " + i + ", 2024</p><p>6:00 a.m.–7:30 a.m.</p>" + "<p>$40</p>")
+            .collect(Collectors.joining());
+    Extracted e =
+        extract(page("<div class='tour'>" + paragraphs("tour", 3) + dates + "</div>"), null);
+    assertFalse(
+        e.removed().stream().anyMatch(r -> r.detail().startsWith("teaser list")),
+        e.removed().toString());
     assertEquals(7, e.article().paragraphs().stream().filter(p -> p.startsWith("6:00")).count());
   }
 
   @Test
   void aConsentDialogFullOfLegalProseIsNotTheArticle() {
-    String dialog = "<div id='onetrust-consent-sdk'><div class='ot-pc-content'>" + paragraphs("cookie", 12)
-        + "</div></div>";
-    Extracted e = extract(page("<div class='story'>" + paragraphs("story", 4) + "</div>" + dialog), null);
+    String dialog =
+        "<div id='onetrust-consent-sdk'><div class='ot-pc-content'>"
+            + paragraphs("cookie", 12)
+            + "</div></div>";
+    Extracted e =
+        extract(page("<div class='story'>" + paragraphs("story", 4) + "</div>" + dialog), null);
     assertTrue(e.article().text().contains(sentence("story", 3)), e.article().text());
     assertFalse(e.article().text().contains(sentence("cookie", 0)));
   }
 
   @Test
   void aPageWrapperNamedLikeNavigationIsNotChrome() {
-    String items = IntStream.range(0, 5).mapToObj(i -> "<div class='summary-item--layout-position-image-left'><h3>"
-        + "Item " + i + "</h3>" + paragraphs("item" + i, 2) + "</div>").collect(Collectors.joining());
-    Extracted e = extract(page("<div class='StandardNavigation-site-navigation'><div class='body'>"
-        + paragraphs("lead", 2) + items + "</div></div>"), null);
+    String items =
+        IntStream.range(0, 5)
+            .mapToObj(
+                i ->
+                    "<div class='summary-item--layout-position-image-left'><h3>"
+                        + "Item "
+                        + i
+                        + "</h3>"
+                        + paragraphs("item" + i, 2)
+                        + "</div>")
+            .collect(Collectors.joining());
+    Extracted e =
+        extract(
+            page(
+                "<div class='StandardNavigation-site-navigation'><div class='body'>"
+                    + paragraphs("lead", 2)
+                    + items
+                    + "</div></div>"),
+            null);
     for (int i = 0; i < 5; i++) {
-      assertTrue(e.article().text().contains(sentence("item" + i, 1)), "item " + i + " missing: " + e.decisions());
+      assertTrue(
+          e.article().text().contains(sentence("item" + i, 1)),
+          "item " + i + " missing: " + e.decisions());
     }
   }
 
   @Test
   void anArticleAScriptRevealsIsNotReportedAsMissing() {
-    Extracted e = extract(page("<div id='js_content' style='visibility: hidden;'>" + paragraphs("shown", 4)
-        + "</div><div style='display:none'><p>" + sentence("qr code", 0) + "</p></div>"), null);
+    Extracted e =
+        extract(
+            page(
+                "<div id='js_content' style='visibility: hidden;'>"
+                    + paragraphs("shown", 4)
+                    + "</div><div style='display:none'><p>"
+                    + sentence("qr code", 0)
+                    + "</p></div>"),
+            null);
     assertTrue(e.article().text().contains(sentence("shown", 3)), e.article().text());
-    assertTrue(e.decisions().get(0).contains("hidden by an inline style"), e.decisions().toString());
+    assertTrue(
+        e.decisions().get(0).contains("hidden by an inline style"), e.decisions().toString());
   }
 
   @Test
   void commentsComeBackWhenAskedFor() {
-    String comments = IntStream.range(1, 6).mapToObj(i -> "<li class='comment'><div class='meta'><a href=/u/" + i
-        + ">reader" + i + "</a> 2024-05-0" + i + "</div><p>Thanks for the post, comment number " + i + ".</p></li>")
-        .collect(Collectors.joining());
-    byte[] html = page("<div class='entry'>" + paragraphs("post", 3) + "</div><div id='comments'><ol>" + comments
-        + "</ol></div>").getBytes(StandardCharsets.UTF_8);
+    String comments =
+        IntStream.range(1, 6)
+            .mapToObj(
+                i ->
+                    "<li class='comment'><div class='meta'><a href=/u/"
+                        + i
+                        + ">reader"
+                        + i
+                        + "</a> 2024-05-0"
+                        + i
+                        + "</div><p>Thanks for the post, comment number "
+                        + i
+                        + ".</p></li>")
+            .collect(Collectors.joining());
+    byte[] html =
+        page("<div class='entry'>"
+                + paragraphs("post", 3)
+                + "</div><div id='comments'><ol>"
+                + comments
+                + "</ol></div>")
+            .getBytes(StandardCharsets.UTF_8);
     Extracted plain = assertInstanceOf(Extracted.class, EXTRACTOR.extract(html, PageHints.none()));
     assertTrue(plain.article().comments().isEmpty());
-    Extracted e = assertInstanceOf(Extracted.class,
-        Extractor.builder().comments(true).build().extract(html, PageHints.none()));
+    Extracted e =
+        assertInstanceOf(
+            Extracted.class,
+            Extractor.builder().comments(true).build().extract(html, PageHints.none()));
     assertEquals(plain.article().paragraphs(), e.article().paragraphs());
     assertEquals(5, e.article().comments().size(), e.article().comments().toString());
     Comment third = e.article().comments().get(2);
@@ -271,19 +479,40 @@ class MainTextChoiceTest {
 
   @Test
   void aListOfOtherStoriesIsRejectedAsAListPage() {
-    String items = IntStream.range(0, 8).mapToObj(i -> "<div class='item'><h2><a href=/s/" + i + ">Story number " + i
-        + " in the list</a></h2><p>" + sentence("teaser" + i, 0) + "</p></div>").collect(Collectors.joining());
-    ExtractionResult r = EXTRACTOR.extract(page("<div class='list'>" + items + "</div>")
-        .getBytes(StandardCharsets.UTF_8), PageHints.none());
+    String items =
+        IntStream.range(0, 8)
+            .mapToObj(
+                i ->
+                    "<div class='item'><h2><a href=/s/"
+                        + i
+                        + ">Story number "
+                        + i
+                        + " in the list</a></h2><p>"
+                        + sentence("teaser" + i, 0)
+                        + "</p></div>")
+            .collect(Collectors.joining());
+    ExtractionResult r =
+        EXTRACTOR.extract(
+            page("<div class='list'>" + items + "</div>").getBytes(StandardCharsets.UTF_8),
+            PageHints.none());
     Rejected rejected = assertInstanceOf(Rejected.class, r, () -> "an article: " + r);
     assertEquals(RejectionReason.LIST_PAGE, rejected.reason());
   }
 
   @Test
   void textHiddenByAFrameworkClassIsNotRead() {
-    Extracted e = extract(page("<div class='story'><span class='sr-only'>Author of the article:</span>"
-        + paragraphs("story", 3) + "<div class='paywall hidden'><p>" + sentence("subscribe offer", 0) + "</p></div>"
-        + "<p class='hidden md:block'>" + sentence("wide screens", 0) + "</p></div>"), null);
+    Extracted e =
+        extract(
+            page(
+                "<div class='story'><span class='sr-only'>Author of the article:</span>"
+                    + paragraphs("story", 3)
+                    + "<div class='paywall hidden'><p>"
+                    + sentence("subscribe offer", 0)
+                    + "</p></div>"
+                    + "<p class='hidden md:block'>"
+                    + sentence("wide screens", 0)
+                    + "</p></div>"),
+            null);
     String text = e.article().text();
     assertFalse(text.contains("Author of the article"), text);
     assertFalse(text.contains(sentence("subscribe offer", 0)), text);
@@ -292,9 +521,12 @@ class MainTextChoiceTest {
 
   @Test
   void aHiddenSeparatorInsideTheHeadlineStaysInTheTitle() {
-    String html = "<!doctype html><html><head><title>Kicker: The headline | Example</title></head><body>"
-        + "<h1><span class='kicker'>Kicker</span><span class='visually-hidden'>: </span><span>The headline</span></h1>"
-        + "<div class='story'>" + paragraphs("story", 3) + "</div></body></html>";
+    String html =
+        "<!doctype html><html><head><title>Kicker: The headline | Example</title></head><body>"
+            + "<h1><span class='kicker'>Kicker</span><span class='visually-hidden'>: </span><span>The headline</span></h1>"
+            + "<div class='story'>"
+            + paragraphs("story", 3)
+            + "</div></body></html>";
     assertEquals("Kicker: The headline", extract(html, null).article().title().orElseThrow());
   }
 
@@ -303,6 +535,8 @@ class MainTextChoiceTest {
     Extracted full = extract(page("<article>" + paragraphs("full", 8) + "</article>"), null);
     Extracted stub = extract("<html><body><p>" + sentence("stub", 0) + "</p></body></html>", null);
     assertTrue(full.confidence() > 0.8, "full: " + full.confidence());
-    assertTrue(stub.confidence() < full.confidence(), "stub " + stub.confidence() + " full " + full.confidence());
+    assertTrue(
+        stub.confidence() < full.confidence(),
+        "stub " + stub.confidence() + " full " + full.confidence());
   }
 }

@@ -26,14 +26,17 @@ import org.zhengwen.Extractor;
 
 /**
  * The module boundary: exactly the API packages are exported, the pipeline and the CLI are not, and
- * only jsoup, juniversalchardet and commons-lang3 are required at run time (everything else is {@code requires
- * static}); a user's module compiles against the API and not against the pipeline.
+ * only jsoup, juniversalchardet and commons-lang3 are required at run time (everything else is
+ * {@code requires static}); a user's module compiles against the API and not against the pipeline.
  */
 class ModuleBoundaryTest {
   private static final Set<String> API =
       Set.of("org.zhengwen", "org.zhengwen.decode", "org.zhengwen.golden", "org.zhengwen.json");
   private static final Set<String> RUNTIME =
-      Set.of("java.base", "org.jsoup", "com.github.albfernandez.juniversalchardet",
+      Set.of(
+          "java.base",
+          "org.jsoup",
+          "com.github.albfernandez.juniversalchardet",
           "org.apache.commons.lang3");
 
   @Test
@@ -73,30 +76,55 @@ class ModuleBoundaryTest {
     assertTrue(errors.contains("not visible") || errors.contains("does not export"), errors);
   }
 
-  /** Compiles a one-class module that requires org.zhengwen and imports {@code type}; returns the errors. */
+  /**
+   * Compiles a one-class module that requires org.zhengwen and imports {@code type}; returns the
+   * errors.
+   */
   private static String compileUserModule(Path work, String type) throws Exception {
     Path src = Files.createDirectories(work.resolve("src-" + type).resolve("user"));
     Files.writeString(src.resolve("module-info.java"), "module user { requires org.zhengwen; }\n");
     Files.createDirectories(src.resolve("user"));
-    Files.writeString(src.resolve("user/Use.java"),
-        "package user;\nimport " + type + ";\npublic class Use { Class<?> c = " + simpleName(type) + ".class; }\n");
-    ModuleBoundaryTest.class.getModule().addReads(ModuleLayer.boot().findModule("java.compiler").orElseThrow());
+    Files.writeString(
+        src.resolve("user/Use.java"),
+        "package user;\nimport "
+            + type
+            + ";\npublic class Use { Class<?> c = "
+            + simpleName(type)
+            + ".class; }\n");
+    ModuleBoundaryTest.class
+        .getModule()
+        .addReads(ModuleLayer.boot().findModule("java.compiler").orElseThrow());
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter out = new StringWriter();
-    javac.getTask(out, null, null, List.of("--module-path", modulePath(), "-d",
-        Files.createDirectories(work.resolve("out-" + type)).toString()), null,
-        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)
-            .getJavaFileObjects(src.resolve("module-info.java"), src.resolve("user/Use.java"))).call();
+    javac
+        .getTask(
+            out,
+            null,
+            null,
+            List.of(
+                "--module-path",
+                modulePath(),
+                "-d",
+                Files.createDirectories(work.resolve("out-" + type)).toString()),
+            null,
+            javac
+                .getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                .getJavaFileObjects(src.resolve("module-info.java"), src.resolve("user/Use.java")))
+        .call();
     return out.toString();
   }
 
   /** The library's classes and its run-time dependencies, as a user's module path. */
   private static String modulePath() throws Exception {
     List<String> path = new ArrayList<>();
-    path.add(Path.of(Extractor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+    path.add(
+        Path.of(Extractor.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .toString());
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String name = Path.of(entry).getFileName().toString();
-      if (name.startsWith("jsoup-") || name.startsWith("juniversalchardet-") || name.startsWith("commons-lang3-")
+      if (name.startsWith("jsoup-")
+          || name.startsWith("juniversalchardet-")
+          || name.startsWith("commons-lang3-")
           || name.startsWith("jspecify-")) {
         path.add(entry);
       }

@@ -27,21 +27,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extracted;
+import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extractor;
 import org.zhengwen.PageHints;
 import org.zhengwen.fuzz.ResultInvariants;
 
 /** No network, no shared state between threads, no printing or exiting from library code. */
 class NoSurprisesTest {
-  private static final Path FUZZ_PAGES = Paths.get("src/test/resources/org/zhengwen/fuzz/ExtractFuzzTestInputs/extractBytes");
+  private static final Path FUZZ_PAGES =
+      Paths.get("src/test/resources/org/zhengwen/fuzz/ExtractFuzzTestInputs/extractBytes");
 
   @Test
   void noNetworkAccess() throws IOException {
     try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       String here = "http://127.0.0.1:" + server.getLocalPort();
-      String page = """
+      String page =
+          """
           <!DOCTYPE html><html><head><meta charset="utf-8">
           <base href="HERE/base/">
           <title>市图书馆新馆今日正式开放</title>
@@ -59,11 +61,15 @@ class NoSurprisesTest {
           <svg><image href="HERE/svg.png"/></svg>
           <script type="application/ld+json">{"@context":"HERE/context.jsonld","@type":"NewsArticle","image":"HERE/ld.png"}</script>
           </body></html>
-          """.replace("HERE", here).replace("PARA1", HostilePages.P1).replace("PARA2", HostilePages.P2)
-          .replace("PARA3", HostilePages.P3);
+          """
+              .replace("HERE", here)
+              .replace("PARA1", HostilePages.P1)
+              .replace("PARA2", HostilePages.P2)
+              .replace("PARA3", HostilePages.P3);
       byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
-      ExtractionResult r = ResultInvariants.check(
-          Extractor.standard().extract(bytes, PageHints.none().withUrl(here + "/page.html")));
+      ExtractionResult r =
+          ResultInvariants.check(
+              Extractor.standard().extract(bytes, PageHints.none().withUrl(here + "/page.html")));
       assertTrue(r.isArticle(), r::toString);
       ResultInvariants.check(Extractor.standard().extractText(page, PageHints.none()));
 
@@ -107,20 +113,23 @@ class NoSurprisesTest {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
         long seed = t;
-        futures.add(pool.submit(() -> {
-          List<Integer> order = new ArrayList<>();
-          for (int round = 0; round < 3; round++) {
-            for (int i = 0; i < pages.size(); i++) {
-              order.add(i);
-            }
-          }
-          Collections.shuffle(order, new Random(seed));
-          for (int i : order) {
-            ExtractionResult r = shared.extract(pages.get(i), PageHints.none());
-            assertEquals(sequential.get(i), r, "page " + i + " differs when extracted concurrently");
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  List<Integer> order = new ArrayList<>();
+                  for (int round = 0; round < 3; round++) {
+                    for (int i = 0; i < pages.size(); i++) {
+                      order.add(i);
+                    }
+                  }
+                  Collections.shuffle(order, new Random(seed));
+                  for (int i : order) {
+                    ExtractionResult r = shared.extract(pages.get(i), PageHints.none());
+                    assertEquals(
+                        sequential.get(i), r, "page " + i + " differs when extracted concurrently");
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : futures) {
         f.get(5, TimeUnit.MINUTES);
@@ -137,7 +146,9 @@ class NoSurprisesTest {
   @Test
   void libraryCodeDoesNotExitOrPrint() throws IOException {
     Path main = Paths.get("src/main/java/org/zhengwen");
-    Pattern forbidden = Pattern.compile("System\\s*\\.\\s*(exit|out|err)\\b|printStackTrace|Runtime\\s*\\.\\s*getRuntime\\(\\)\\s*\\.\\s*(exit|halt)");
+    Pattern forbidden =
+        Pattern.compile(
+            "System\\s*\\.\\s*(exit|out|err)\\b|printStackTrace|Runtime\\s*\\.\\s*getRuntime\\(\\)\\s*\\.\\s*(exit|halt)");
     List<String> found = new ArrayList<>();
     int scanned = 0;
     try (Stream<Path> s = Files.walk(main)) {
@@ -159,8 +170,9 @@ class NoSurprisesTest {
 
   @Test
   void theScannerSeesCodeButNotCommentsOrStrings() {
-    String code = "/** System.out.println(x) */ class A { // System.exit(1)\n String s = \"System.err\"; "
-        + "char c = '\"'; void f() { System . out.println(); } }";
+    String code =
+        "/** System.out.println(x) */ class A { // System.exit(1)\n String s = \"System.err\"; "
+            + "char c = '\"'; void f() { System . out.println(); } }";
     String stripped = withoutCommentsAndStrings(code);
     assertFalse(stripped.contains("exit"));
     assertFalse(stripped.contains("System.err"));

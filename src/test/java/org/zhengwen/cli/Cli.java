@@ -17,7 +17,10 @@ final class Cli {
 
   /** One run: exit status, the JSON lines, stderr text. */
   record Run(int status, List<JsonNode> lines, List<String> rawLines, String err) {
-    /** The numbers of the summary line (its last line on stderr), by name: pages, ok, error, requests, … */
+    /**
+     * The numbers of the summary line (its last line on stderr), by name: pages, ok, error,
+     * requests, …
+     */
     Map<String, String> summary() {
       List<String> errLines = err.lines().toList();
       Matcher m = COUNT.matcher(errLines.get(errLines.size() - 1));
@@ -43,7 +46,8 @@ final class Cli {
   static Run runWithStdin(byte[] stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = Main.run(new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err), args);
+    int status =
+        Main.run(new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err), args);
     List<String> raw = out.toString().lines().toList();
     return new Run(status, raw.stream().map(ArticleJson::parse).toList(), raw, err.toString());
   }

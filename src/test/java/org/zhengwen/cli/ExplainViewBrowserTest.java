@@ -29,9 +29,9 @@ import org.zhengwen.Extractor;
 import org.zhengwen.PageHints;
 
 /**
- * The explain view rendered in headless Chromium (Debian's {@code chromium}; {@code .ci/run} installs it, and
- * the test is skipped with a message where it is missing): the screenshot is not blank, and the DOM the
- * browser built holds every removed block with its reason.
+ * The explain view rendered in headless Chromium (Debian's {@code chromium}; {@code .ci/run}
+ * installs it, and the test is skipped with a message where it is missing): the screenshot is not
+ * blank, and the DOM the browser built holds every removed block with its reason.
  */
 class ExplainViewBrowserTest {
   private static final Path BENCH = Path.of("../shared/bench/chinese-wced");
@@ -56,14 +56,16 @@ class ExplainViewBrowserTest {
   private void check(Path browser, Path page) throws Exception {
     Path html = tmp.resolve("view.html");
     ExplainViewTest.explain(page, html);
-    Extracted e = (Extracted) Extractor.standard().extract(Files.readAllBytes(page), PageHints.none());
+    Extracted e =
+        (Extracted) Extractor.standard().extract(Files.readAllBytes(page), PageHints.none());
 
     Document dom = Jsoup.parse(run(browser, "--dump-dom", html.toUri().toString()));
     List<String> shown = dom.select(".removed").eachAttr("data-reason");
     assertEquals(e.removed().stream().map(r -> r.reason().name()).toList(), shown, page.toString());
     List<String> whys = dom.select(".removed .why").eachText();
     for (int i = 0; i < e.removed().size(); i++) {
-      assertEquals(e.removed().get(i).reason().name() + " — " + e.removed().get(i).detail(), whys.get(i));
+      assertEquals(
+          e.removed().get(i).reason().name() + " — " + e.removed().get(i).detail(), whys.get(i));
     }
     assertTrue(dom.select("script").isEmpty());
 
@@ -85,13 +87,21 @@ class ExplainViewBrowserTest {
       }
     }
     long sampled = (long) ((img.getHeight() + 1) / 2) * ((img.getWidth() + 1) / 2);
-    assertTrue(differing > sampled / 100, "only " + differing + " of " + sampled + " pixels differ");
+    assertTrue(
+        differing > sampled / 100, "only " + differing + " of " + sampled + " pixels differ");
     assertTrue(colours.size() > 8, "only " + colours.size() + " colours");
   }
 
   private String run(Path browser, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--hide-scrollbars", "--user-data-dir=" + tmp.resolve("profile")));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                browser.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                "--user-data-dir=" + tmp.resolve("profile")));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectError(tmp.resolve("chromium.log").toFile()).start();
     p.getOutputStream().close();
@@ -113,7 +123,9 @@ class ExplainViewBrowserTest {
         }
       }
     }
-    assumeTrue(false, "skipped: no headless Chromium on PATH (apt-get install chromium; .ci/run installs it)");
+    assumeTrue(
+        false,
+        "skipped: no headless Chromium on PATH (apt-get install chromium; .ci/run installs it)");
     throw new IllegalStateException("unreachable");
   }
 

@@ -12,10 +12,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Folder scanning: pages by extension or content, everything else skipped by kind, unreadable entries one line each. */
+/**
+ * Folder scanning: pages by extension or content, everything else skipped by kind, unreadable
+ * entries one line each.
+ */
 class FolderScanTest {
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-  private static final byte[] ELF = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3E, 0};
+  private static final byte[] PNG = {
+    (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+  };
+  private static final byte[] ELF = {
+    0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3E, 0
+  };
 
   @TempDir Path dir;
 
@@ -43,17 +50,28 @@ class FolderScanTest {
   void onePerPagePlusOnePerUnreadableEntryAndTheRestSkippedByKind() {
     Cli.Run r = Cli.run(dir.toString());
     List<String> inputs = r.lines().stream().map(l -> l.get("input").asText()).toList();
-    assertEquals(List.of(dir.resolve("001.html").toString(), dir.resolve("002.htm").toString(),
-        dir.resolve("003").toString(), dir.resolve("004.html").toString()), inputs, r.err());
+    assertEquals(
+        List.of(
+            dir.resolve("001.html").toString(),
+            dir.resolve("002.htm").toString(),
+            dir.resolve("003").toString(),
+            dir.resolve("004.html").toString()),
+        inputs,
+        r.err());
     for (int i = 0; i < 3; i++) {
       assertEquals("ok", r.lines().get(i).get("status").asText(), r.lines().get(i).toString());
     }
     assertEquals("IO_ERROR", r.lines().get(3).get("reason").asText());
-    assertTrue(r.lines().get(3).get("error").asText().contains("dangling link"), r.lines().get(3).toString());
+    assertTrue(
+        r.lines().get(3).get("error").asText().contains("dangling link"),
+        r.lines().get(3).toString());
     assertEquals(1, r.status(), "an unreadable entry is an error: exit 1");
     assertEquals(3, r.count("ok"));
     assertEquals(1, r.count("error"));
-    assertEquals(5, r.count("non-html"), "two answer files, robots.txt, the image and the binary: " + r.err());
+    assertEquals(
+        5,
+        r.count("non-html"),
+        "two answer files, robots.txt, the image and the binary: " + r.err());
     assertEquals(2, r.count("hidden"), "the hidden file and the hidden folder: " + r.err());
     assertEquals(7, r.count("skipped"));
   }
@@ -71,11 +89,15 @@ class FolderScanTest {
     Files.createDirectories(dir.resolve("news/2024"));
     write("news/2024/005.html", TestPages.numbered(5));
     Cli.Run byName = Cli.run("--include", "*.htm", dir.toString());
-    assertEquals(List.of(dir.resolve("002.htm").toString()),
-        byName.lines().stream().map(l -> l.get("input").asText()).toList(), byName.err());
+    assertEquals(
+        List.of(dir.resolve("002.htm").toString()),
+        byName.lines().stream().map(l -> l.get("input").asText()).toList(),
+        byName.err());
     Cli.Run byPath = Cli.run("--include", "news/**", dir.toString());
-    assertEquals(List.of(dir.resolve("news/2024/005.html").toString()),
-        byPath.lines().stream().map(l -> l.get("input").asText()).toList(), byPath.err());
+    assertEquals(
+        List.of(dir.resolve("news/2024/005.html").toString()),
+        byPath.lines().stream().map(l -> l.get("input").asText()).toList(),
+        byPath.err());
     assertEquals(0, byPath.status());
   }
 

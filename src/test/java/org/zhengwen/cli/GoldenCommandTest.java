@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code golden check|update} on the project's seeds and on an edited copy of their expected files. */
+/**
+ * {@code golden check|update} on the project's seeds and on an edited copy of their expected files.
+ */
 class GoldenCommandTest {
   @TempDir Path tmp;
 
@@ -22,8 +24,11 @@ class GoldenCommandTest {
   private static Run golden(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = new CommandLine(new GoldenCommand())
-        .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+    int status =
+        new CommandLine(new GoldenCommand())
+            .setOut(new PrintWriter(out, true))
+            .setErr(new PrintWriter(err, true))
+            .execute(args);
     return new Run(status, out.toString(), err.toString());
   }
 
@@ -42,19 +47,26 @@ class GoldenCommandTest {
     copy(Path.of("testdata"), expected);
     Path edited = expected.resolve("002_29e55f450c19d4d5.txt.json");
     String original = Files.readString(edited, StandardCharsets.UTF_8);
-    Files.writeString(edited, original.replace("\"language\" : \"zh-Hans\"", "\"language\" : \"en\""),
+    Files.writeString(
+        edited,
+        original.replace("\"language\" : \"zh-Hans\"", "\"language\" : \"en\""),
         StandardCharsets.UTF_8);
 
     Run check = golden("check", pages.toString(), expected.toString());
     assertEquals(1, check.status(), check.out());
-    assertTrue(check.out().contains("DIFFERS " + pages.resolve("002_29e55f450c19d4d5.txt")), check.out());
-    assertTrue(check.out().contains("language:\n") && check.out().contains("expected: \"en\""), check.out());
+    assertTrue(
+        check.out().contains("DIFFERS " + pages.resolve("002_29e55f450c19d4d5.txt")), check.out());
+    assertTrue(
+        check.out().contains("language:\n") && check.out().contains("expected: \"en\""),
+        check.out());
     assertTrue(check.out().contains("actual:   \"zh-Hans\""), check.out());
 
     Run update = golden("update", pages.toString(), expected.toString());
     assertEquals(0, update.status(), update.out());
     assertTrue(update.out().contains("wrote " + edited + " (changed)"), update.out());
-    assertTrue(update.out().startsWith("golden update: wrote 1 file, 4 already up to date"), "no failure headline: " + update.out());
+    assertTrue(
+        update.out().startsWith("golden update: wrote 1 file, 4 already up to date"),
+        "no failure headline: " + update.out());
     assertEquals(original, Files.readString(edited, StandardCharsets.UTF_8));
     assertEquals(0, golden("check", pages.toString(), expected.toString()).status());
   }
@@ -69,18 +81,22 @@ class GoldenCommandTest {
   }
 
   /**
-   * A stand-in for {@code Main} (being reworked): a top command taking PATHs. picocli checks a parent's
-   * required parameters even when a subcommand is named, so PATH is {@code 0..*} and checked in call().
+   * A stand-in for {@code Main} (being reworked): a top command taking PATHs. picocli checks a
+   * parent's required parameters even when a subcommand is named, so PATH is {@code 0..*} and
+   * checked in call().
    */
   @CommandLine.Command(name = "zhengwen")
   static final class TopCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @CommandLine.Parameters(arity = "0..*", paramLabel = "PATH") java.util.List<Path> paths = new java.util.ArrayList<>();
+
+    @CommandLine.Parameters(arity = "0..*", paramLabel = "PATH")
+    java.util.List<Path> paths = new java.util.ArrayList<>();
 
     @Override
     public Integer call() {
       if (paths.isEmpty()) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "Missing required parameter: 'PATH'");
       }
       return 42;
     }

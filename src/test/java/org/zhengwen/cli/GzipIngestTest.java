@@ -28,7 +28,10 @@ class GzipIngestTest {
 
   @Test
   void gzipPageIsGunzipped() throws IOException {
-    Path file = Files.write(dir.resolve("page.html.gz"), gzip(TestPages.numbered(7).getBytes(StandardCharsets.UTF_8)));
+    Path file =
+        Files.write(
+            dir.resolve("page.html.gz"),
+            gzip(TestPages.numbered(7).getBytes(StandardCharsets.UTF_8)));
     Cli.Run r = Cli.run(file.toString());
     assertEquals(0, r.status());
     assertEquals(1, r.lines().size());
@@ -48,7 +51,9 @@ class GzipIngestTest {
     Cli.Run r = Cli.run(file.toString());
     assertEquals(1, r.lines().size());
     assertEquals("第8号新闻标题", r.lines().get(0).get("title").asText());
-    assertTrue(r.lines().get(0).get("paragraphs").toString().contains("据介绍"), "the second member's text is there");
+    assertTrue(
+        r.lines().get(0).get("paragraphs").toString().contains("据介绍"),
+        "the second member's text is there");
   }
 
   @Test

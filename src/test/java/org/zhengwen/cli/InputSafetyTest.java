@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The output file is never an input: each data-loss case of issue 12, with the input bytes checked after the run. */
+/**
+ * The output file is never an input: each data-loss case of issue 12, with the input bytes checked
+ * after the run.
+ */
 class InputSafetyTest {
   @TempDir Path dir;
 
@@ -40,9 +43,11 @@ class InputSafetyTest {
     Path a = page("a.html", 1);
     byte[] before = Files.readAllBytes(a);
     Path link = Files.createSymbolicLink(dir.resolve("link.html"), a);
-    assertEquals(2, Cli.run(a.toString(), "--output", dir.resolve("sub/../a.html").toString()).status());
+    assertEquals(
+        2, Cli.run(a.toString(), "--output", dir.resolve("sub/../a.html").toString()).status());
     Files.createDirectories(dir.resolve("sub"));
-    assertEquals(2, Cli.run(a.toString(), "--output", dir.resolve("sub/../a.html").toString()).status());
+    assertEquals(
+        2, Cli.run(a.toString(), "--output", dir.resolve("sub/../a.html").toString()).status());
     assertEquals(2, Cli.run(link.toString(), "--output", a.toString()).status());
     assertArrayEquals(before, Files.readAllBytes(a));
   }
@@ -50,10 +55,12 @@ class InputSafetyTest {
   @Test
   void outputInsideAScannedFolderIsNotReadBackOnTheNextRun() throws IOException {
     Path pages = Files.createDirectories(dir.resolve("pages"));
-    Path a = Files.writeString(pages.resolve("a.html"), TestPages.numbered(1), StandardCharsets.UTF_8);
+    Path a =
+        Files.writeString(pages.resolve("a.html"), TestPages.numbered(1), StandardCharsets.UTF_8);
     Files.writeString(pages.resolve("b.html"), TestPages.numbered(2), StandardCharsets.UTF_8);
     byte[] before = Files.readAllBytes(a);
-    Path out = pages.resolve("out.html"); // a page's extension, so only the output check keeps it out
+    Path out =
+        pages.resolve("out.html"); // a page's extension, so only the output check keeps it out
     for (int run = 0; run < 2; run++) {
       Cli.Run r = Cli.run(pages.toString(), "--output", out.toString());
       assertEquals(0, r.status(), r.err());
@@ -68,19 +75,30 @@ class InputSafetyTest {
   void anInterruptedRunLeavesTheOldOutputAndNoHalfFile() throws IOException {
     Path out = Files.writeString(dir.resolve("out.jsonl"), "old\n", StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(new StringWriter());
-    assertThrows(IllegalStateException.class, () -> OutputFile.write(out, err, w -> {
-      w.println("{\"half\":");
-      w.flush();
-      throw new IllegalStateException("killed mid-run");
-    }));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            OutputFile.write(
+                out,
+                err,
+                w -> {
+                  w.println("{\"half\":");
+                  w.flush();
+                  throw new IllegalStateException("killed mid-run");
+                }));
     assertEquals("old\n", Files.readString(out, StandardCharsets.UTF_8));
     try (Stream<Path> s = Files.list(dir)) {
       assertEquals(List.of(out), s.toList(), "no temporary file left behind");
     }
-    assertEquals(0, OutputFile.write(out, err, w -> {
-      w.println("new");
-      return 0;
-    }));
+    assertEquals(
+        0,
+        OutputFile.write(
+            out,
+            err,
+            w -> {
+              w.println("new");
+              return 0;
+            }));
     assertEquals("new\n", Files.readString(out, StandardCharsets.UTF_8));
   }
 

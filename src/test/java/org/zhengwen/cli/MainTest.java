@@ -42,8 +42,11 @@ class MainTest {
   @Test
   void badInputYieldsAnErrorLineAndTheRunGoesOn() throws IOException {
     Path empty = Files.write(dir.resolve("a-empty.html"), new byte[0]);
-    Path page = Files.writeString(dir.resolve("b-page.txt"),
-        "标题在这里\n2024-01-02 10:00 来源：某报\n这是一段正文，讲了一件事。这是第二句话，内容充实。\n", StandardCharsets.UTF_8);
+    Path page =
+        Files.writeString(
+            dir.resolve("b-page.txt"),
+            "标题在这里\n2024-01-02 10:00 来源：某报\n这是一段正文，讲了一件事。这是第二句话，内容充实。\n",
+            StandardCharsets.UTF_8);
     Files.createSymbolicLink(dir.resolve("c-gone.html"), dir.resolve("missing.html"));
     Run r = run(dir.toString());
     assertEquals(1, r.status());
@@ -71,7 +74,10 @@ class MainTest {
     assertTrue(sawBreadcrumb);
   }
 
-  /** A stand-in for a subcommand such as {@code golden}: Main's PATH must not be required for it to run. */
+  /**
+   * A stand-in for a subcommand such as {@code golden}: Main's PATH must not be required for it to
+   * run.
+   */
   @picocli.CommandLine.Command(name = "probe")
   static final class Probe implements java.util.concurrent.Callable<Integer> {
     @Override

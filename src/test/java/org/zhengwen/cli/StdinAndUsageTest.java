@@ -19,7 +19,10 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.zhengwen.RejectionReason;
 
-/** {@code -} for standard input, usage errors found before any work, progress and the documented reason codes. */
+/**
+ * {@code -} for standard input, usage errors found before any work, progress and the documented
+ * reason codes.
+ */
 class StdinAndUsageTest {
   @Test
   void dashReadsOnePageFromStandardInput() throws IOException {
@@ -72,7 +75,9 @@ class StdinAndUsageTest {
     assertEquals(0, r.status(), r.err());
   }
 
-  /** Every reason the CLI can write (rejections and unreadable inputs) is in the README's one list. */
+  /**
+   * Every reason the CLI can write (rejections and unreadable inputs) is in the README's one list.
+   */
   @Test
   void everyReasonCodeIsDocumented() throws IOException {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);

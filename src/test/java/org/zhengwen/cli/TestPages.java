@@ -1,17 +1,28 @@
 package org.zhengwen.cli;
 
-/** Small news pages for ingestion tests, each with a title and two body paragraphs the extractor keeps. */
+/**
+ * Small news pages for ingestion tests, each with a title and two body paragraphs the extractor
+ * keeps.
+ */
 final class TestPages {
   private TestPages() {}
 
   /** An article page; {@code meta} adds a {@code <meta charset>} for that label when not null. */
   static String article(String title, String body, String meta) {
     String head = meta == null ? "" : "<meta charset=\"" + meta + "\">";
-    return "<html><head>" + head + "<title>" + title + " - 某某新闻网</title></head><body>\n"
+    return "<html><head>"
+        + head
+        + "<title>"
+        + title
+        + " - 某某新闻网</title></head><body>\n"
         + "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/news\">新闻</a></div>\n"
-        + "<div class=\"article\"><h1>" + title + "</h1>\n"
+        + "<div class=\"article\"><h1>"
+        + title
+        + "</h1>\n"
         + "<p>2024-03-05 10:00 来源：某某日报</p>\n"
-        + "<p>" + body + "</p>\n"
+        + "<p>"
+        + body
+        + "</p>\n"
         + "<p>据介绍，新规定共有二十条，涉及停车管理、道路施工和公交优先等多个方面，市民可以通过官方网站查询全文。</p>\n"
         + "</div></body></html>\n";
   }

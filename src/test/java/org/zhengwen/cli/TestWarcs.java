@@ -47,10 +47,15 @@ final class TestWarcs {
     }
   }
 
-  static Written write(Path path, WarcCompression compression, List<WarcRecord> records) throws IOException {
+  static Written write(Path path, WarcCompression compression, List<WarcRecord> records)
+      throws IOException {
     List<Long> offsets = new ArrayList<>();
-    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING);
+    try (FileChannel channel =
+            FileChannel.open(
+                path,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
         WarcWriter writer = new WarcWriter(channel, compression)) {
       for (WarcRecord r : records) {
         offsets.add(writer.position());
@@ -61,7 +66,8 @@ final class TestWarcs {
   }
 
   static WarcResponse response(String uri, String contentType, byte[] body) throws IOException {
-    HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.parse(contentType), body).build();
+    HttpResponse http =
+        new HttpResponse.Builder(200, "OK").body(MediaType.parse(contentType), body).build();
     return new WarcResponse.Builder(URI.create(uri)).body(http).build();
   }
 
@@ -71,12 +77,15 @@ final class TestWarcs {
 
   static WarcRequest request(String uri) throws IOException {
     URI u = URI.create(uri);
-    HttpRequest http = new HttpRequest.Builder("GET", u.getRawPath()).addHeader("Host", u.getHost()).build();
+    HttpRequest http =
+        new HttpRequest.Builder("GET", u.getRawPath()).addHeader("Host", u.getHost()).build();
     return new WarcRequest.Builder(u).body(http).build();
   }
 
   static WarcResource resource(String uri, String contentType, byte[] body) {
-    return new WarcResource.Builder(URI.create(uri)).body(MediaType.parse(contentType), body).build();
+    return new WarcResource.Builder(URI.create(uri))
+        .body(MediaType.parse(contentType), body)
+        .build();
   }
 
   /** The record id as the CLI writes it: {@code urn:uuid:…}, no angle brackets. */

@@ -10,7 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Output order and content do not depend on the thread count; --output and --threads validation. */
+/**
+ * Output order and content do not depend on the thread count; --output and --threads validation.
+ */
 class ThreadsTest {
   @TempDir Path dir;
 

@@ -22,36 +22,46 @@ class WarcScanTest {
 
   @Test
   void reportsPagesSkipsAndTheCutRecordWithProvenance() throws IOException {
-    List<WarcRecord> records = List.of(
-        TestWarcs.request("http://example.com/a"),
-        TestWarcs.html("http://example.com/a", TestPages.numbered(1)),
-        TestWarcs.response("http://example.com/doc.pdf", "application/pdf", TestWarcs.pdf()),
-        TestWarcs.resource("http://example.com/res", "text/html", TestPages.numbered(2).getBytes(StandardCharsets.UTF_8)),
-        TestWarcs.html("http://example.com/cut", TestPages.numbered(3)));
-    TestWarcs.Written w = TestWarcs.write(dir.resolve("scan.warc.gz"), WarcCompression.GZIP, records);
+    List<WarcRecord> records =
+        List.of(
+            TestWarcs.request("http://example.com/a"),
+            TestWarcs.html("http://example.com/a", TestPages.numbered(1)),
+            TestWarcs.response("http://example.com/doc.pdf", "application/pdf", TestWarcs.pdf()),
+            TestWarcs.resource(
+                "http://example.com/res",
+                "text/html",
+                TestPages.numbered(2).getBytes(StandardCharsets.UTF_8)),
+            TestWarcs.html("http://example.com/cut", TestPages.numbered(3)));
+    TestWarcs.Written w =
+        TestWarcs.write(dir.resolve("scan.warc.gz"), WarcCompression.GZIP, records);
     w.truncate(40);
 
     List<WarcScan.FoundPage> pages = new ArrayList<>();
     List<WarcScan.Problem> problems = new ArrayList<>();
     List<String> skips = new ArrayList<>();
-    WarcScan.read(w.path(), Extractor.DEFAULT_MAX_INPUT_BYTES, new WarcScan.Listener() {
-      @Override
-      public void page(WarcScan.FoundPage page) {
-        pages.add(page);
-      }
+    WarcScan.read(
+        w.path(),
+        Extractor.DEFAULT_MAX_INPUT_BYTES,
+        new WarcScan.Listener() {
+          @Override
+          public void page(WarcScan.FoundPage page) {
+            pages.add(page);
+          }
 
-      @Override
-      public void problem(WarcScan.Problem problem) {
-        problems.add(problem);
-      }
+          @Override
+          public void problem(WarcScan.Problem problem) {
+            problems.add(problem);
+          }
 
-      @Override
-      public void skipped(WarcScan.SkippedRecord record) {
-        skips.add(record.kind());
-        assertEquals(w.offsets().get(skips.size() == 1 ? 0 : 2), record.offset());
-        assertEquals(TestWarcs.id(records.get(skips.size() == 1 ? 0 : 2)), record.recordId().orElseThrow());
-      }
-    });
+          @Override
+          public void skipped(WarcScan.SkippedRecord record) {
+            skips.add(record.kind());
+            assertEquals(w.offsets().get(skips.size() == 1 ? 0 : 2), record.offset());
+            assertEquals(
+                TestWarcs.id(records.get(skips.size() == 1 ? 0 : 2)),
+                record.recordId().orElseThrow());
+          }
+        });
 
     assertEquals(2, pages.size());
     assertEquals(TestWarcs.id(records.get(1)), pages.get(0).recordId().orElseThrow());
@@ -62,17 +72,25 @@ class WarcScanTest {
     assertTrue(WarcScan.SKIP_KINDS.containsAll(skips));
     assertEquals(1, problems.size());
     assertEquals("CORRUPT_INPUT", problems.get(0).reason());
-    assertEquals((long) w.offsets().get(4), problems.get(0).offset().orElseThrow(), "the cut member's own offset");
+    assertEquals(
+        (long) w.offsets().get(4),
+        problems.get(0).offset().orElseThrow(),
+        "the cut member's own offset");
   }
 
   @Test
   void classifyGivesStreamingReadersTheSameRules() throws IOException {
-    List<WarcRecord> records = List.of(
-        TestWarcs.request("http://example.com/a"),
-        TestWarcs.html("http://example.com/a", TestPages.numbered(1)),
-        TestWarcs.response("http://example.com/doc.pdf", "application/pdf", TestWarcs.pdf()),
-        TestWarcs.resource("http://example.com/res", "text/html", TestPages.numbered(2).getBytes(StandardCharsets.UTF_8)));
-    TestWarcs.Written w = TestWarcs.write(dir.resolve("classify.warc"), WarcCompression.NONE, records);
+    List<WarcRecord> records =
+        List.of(
+            TestWarcs.request("http://example.com/a"),
+            TestWarcs.html("http://example.com/a", TestPages.numbered(1)),
+            TestWarcs.response("http://example.com/doc.pdf", "application/pdf", TestWarcs.pdf()),
+            TestWarcs.resource(
+                "http://example.com/res",
+                "text/html",
+                TestPages.numbered(2).getBytes(StandardCharsets.UTF_8)));
+    TestWarcs.Written w =
+        TestWarcs.write(dir.resolve("classify.warc"), WarcCompression.NONE, records);
 
     List<String> seen = new ArrayList<>();
     try (WarcReader reader = new WarcReader(w.path())) {
@@ -85,10 +103,13 @@ class WarcScanTest {
 
     try (WarcReader reader = new WarcReader(w.path())) {
       reader.next();
-      WarcScan.Classified page = WarcScan.classify(reader.next().orElseThrow(), Extractor.DEFAULT_MAX_INPUT_BYTES);
+      WarcScan.Classified page =
+          WarcScan.classify(reader.next().orElseThrow(), Extractor.DEFAULT_MAX_INPUT_BYTES);
       WarcScan.PagePayload payload = assertInstanceOf(WarcScan.PagePayload.class, page);
       assertEquals("http://example.com/a", payload.hints().url().orElseThrow());
-      assertEquals("text/html;charset=utf-8", payload.hints().contentType().orElseThrow()); // as jwarc writes it
+      assertEquals(
+          "text/html;charset=utf-8",
+          payload.hints().contentType().orElseThrow()); // as jwarc writes it
       assertEquals(TestPages.numbered(1), new String(payload.bytes(), StandardCharsets.UTF_8));
     }
   }

@@ -14,8 +14,10 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 class ContentSnifferTest {
-  private static final String PAGE = "<html><head><meta charset=\"gbk\"><title>新闻</title></head><body><p>"
-      + PageDecoderTest.NEWS + "</p></body></html>";
+  private static final String PAGE =
+      "<html><head><meta charset=\"gbk\"><title>新闻</title></head><body><p>"
+          + PageDecoderTest.NEWS
+          + "</p></body></html>";
 
   private static byte[] withRandomTail(byte[] head, long seed) {
     byte[] b = new byte[head.length + 2000];
@@ -40,18 +42,23 @@ class ContentSnifferTest {
 
   @Test
   void jpeg() {
-    assertEquals(Optional.of("JPEG image"), ContentSniffer.binaryKind(withRandomTail(of(0xFF, 0xD8, 0xFF, 0xE0), 2)));
+    assertEquals(
+        Optional.of("JPEG image"),
+        ContentSniffer.binaryKind(withRandomTail(of(0xFF, 0xD8, 0xFF, 0xE0), 2)));
   }
 
   @Test
   void gif() {
-    assertEquals(Optional.of("GIF image"),
+    assertEquals(
+        Optional.of("GIF image"),
         ContentSniffer.binaryKind(withRandomTail("GIF89a".getBytes(StandardCharsets.US_ASCII), 3)));
   }
 
   @Test
   void pdf() {
-    byte[] b = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] b =
+        "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
     assertEquals(Optional.of("PDF document"), ContentSniffer.binaryKind(b));
   }
 
@@ -89,7 +96,9 @@ class ContentSnifferTest {
     for (int i = 0; i < 500; i++) {
       sb.append("ab\0");
     }
-    assertEquals(Optional.of("binary data"), ContentSniffer.binaryKind(sb.toString().getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(
+        Optional.of("binary data"),
+        ContentSniffer.binaryKind(sb.toString().getBytes(StandardCharsets.US_ASCII)));
   }
 
   @Test
@@ -103,8 +112,10 @@ class ContentSnifferTest {
 
   @Test
   void ordinaryHtmlIsText() {
-    assertEquals(Optional.empty(), ContentSniffer.binaryKind(PAGE.getBytes(Charset.forName("GBK"))));
-    assertEquals(Optional.empty(), ContentSniffer.binaryKind(PAGE.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        Optional.empty(), ContentSniffer.binaryKind(PAGE.getBytes(Charset.forName("GBK"))));
+    assertEquals(
+        Optional.empty(), ContentSniffer.binaryKind(PAGE.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -127,12 +138,15 @@ class ContentSnifferTest {
     withBom[1] = (byte) 0xFE;
     System.arraycopy(le, 0, withBom, 2, le.length);
     assertEquals(Optional.empty(), ContentSniffer.binaryKind(withBom));
-    assertEquals(Optional.empty(), ContentSniffer.binaryKind(PAGE.getBytes(StandardCharsets.UTF_16))); // BE + BOM
+    assertEquals(
+        Optional.empty(),
+        ContentSniffer.binaryKind(PAGE.getBytes(StandardCharsets.UTF_16))); // BE + BOM
   }
 
   @Test
   void utf16TextWithoutBomIsText() {
-    assertEquals(Optional.empty(), ContentSniffer.binaryKind(PAGE.getBytes(StandardCharsets.UTF_16LE)));
+    assertEquals(
+        Optional.empty(), ContentSniffer.binaryKind(PAGE.getBytes(StandardCharsets.UTF_16LE)));
   }
 
   @Test

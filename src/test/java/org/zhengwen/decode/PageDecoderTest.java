@@ -20,11 +20,12 @@ class PageDecoderTest {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   /** A news paragraph long enough for the sniffer to recognise, with GBK-only characters (镕, 喆). */
-  static final String NEWS = "新华社北京三月五日电 国务院总理朱镕基在人民大会堂作政府工作报告，回顾了过去一年经济社会发展"
-      + "取得的成绩，并对今年的工作提出了具体要求。报告指出，要继续实施积极的财政政策和稳健的货币政策，"
-      + "扩大国内需求，推进农业和农村经济结构调整，增加农民收入。记者王喆报道，代表们在分组审议时普遍认为，"
-      + "报告实事求是，重点突出，催人奋进。与会代表还就教育、医疗、住房和社会保障等群众关心的问题展开了"
-      + "热烈讨论，纷纷表示要把会议精神带回去，认真贯彻落实，为完成全年目标任务作出新的贡献。";
+  static final String NEWS =
+      "新华社北京三月五日电 国务院总理朱镕基在人民大会堂作政府工作报告，回顾了过去一年经济社会发展"
+          + "取得的成绩，并对今年的工作提出了具体要求。报告指出，要继续实施积极的财政政策和稳健的货币政策，"
+          + "扩大国内需求，推进农业和农村经济结构调整，增加农民收入。记者王喆报道，代表们在分组审议时普遍认为，"
+          + "报告实事求是，重点突出，催人奋进。与会代表还就教育、医疗、住房和社会保障等群众关心的问题展开了"
+          + "热烈讨论，纷纷表示要把会议精神带回去，认真贯彻落实，为完成全年目标任务作出新的贡献。";
 
   private static DecodedPage decode(byte[] bytes) {
     return PageDecoder.standard().decode(bytes);
@@ -35,12 +36,15 @@ class PageDecoderTest {
   }
 
   private static String html(String head, String body) {
-    return "<!DOCTYPE html>\n<html><head>" + head + "<title>Title</title></head>\n<body><p>" + body
+    return "<!DOCTYPE html>\n<html><head>"
+        + head
+        + "<title>Title</title></head>\n<body><p>"
+        + body
         + "</p></body></html>\n";
   }
 
-  private static void assertEncoding(DecodedPage page, Charset charset, CharsetSource source,
-      Optional<String> declared) {
+  private static void assertEncoding(
+      DecodedPage page, Charset charset, CharsetSource source, Optional<String> declared) {
     assertEquals(charset, page.encoding().charset(), "charset");
     assertEquals(source, page.encoding().source(), "source");
     assertEquals(declared, page.encoding().declared(), "declared");
@@ -104,7 +108,8 @@ class PageDecoderTest {
   @Test
   void declaredBig5DecodesAsBig5Hkscs() {
     String body = "臺灣新聞：行政院今日召開院會，討論颱風災後重建與經濟振興方案，各部會首長均出席報告。";
-    String page = html("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">", body);
+    String page =
+        html("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">", body);
     DecodedPage d = decode(page.getBytes(BIG5));
     assertEncoding(d, BIG5_HKSCS, CharsetSource.META, Optional.of("big5"));
     assertEquals(page, d.text());
@@ -124,7 +129,10 @@ class PageDecoderTest {
   @Test
   void utf8BomWinsAndIsStripped() {
     String page = html("<meta charset=\"gbk\">", NEWS);
-    byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, page.getBytes(StandardCharsets.UTF_8));
+    byte[] bytes =
+        concat(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            page.getBytes(StandardCharsets.UTF_8));
     DecodedPage d = decode(bytes, "text/html; charset=GBK");
     assertEncoding(d, StandardCharsets.UTF_8, CharsetSource.BOM, Optional.of("gbk"));
     assertEquals(page, d.text());
@@ -134,7 +142,8 @@ class PageDecoderTest {
   @Test
   void utf16LeBomIsObeyedAndStripped() {
     String page = html("<meta charset=\"utf-16\">", NEWS);
-    byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, page.getBytes(StandardCharsets.UTF_16LE));
+    byte[] bytes =
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, page.getBytes(StandardCharsets.UTF_16LE));
     DecodedPage d = decode(bytes);
     assertEncoding(d, StandardCharsets.UTF_16LE, CharsetSource.BOM, Optional.empty());
     assertEquals(page, d.text());
@@ -143,7 +152,8 @@ class PageDecoderTest {
   @Test
   void utf16BeBomIsObeyedAndStripped() {
     String page = html("", NEWS);
-    byte[] bytes = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, page.getBytes(StandardCharsets.UTF_16BE));
+    byte[] bytes =
+        concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, page.getBytes(StandardCharsets.UTF_16BE));
     DecodedPage d = decode(bytes);
     assertEncoding(d, StandardCharsets.UTF_16BE, CharsetSource.BOM, Optional.empty());
     assertEquals(page, d.text());
@@ -167,7 +177,8 @@ class PageDecoderTest {
 
   @Test
   void utf8BytesUnderStaleGb2312LabelAreUtf8() {
-    String page = html("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">", NEWS);
+    String page =
+        html("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">", NEWS);
     DecodedPage d = decode(page.getBytes(StandardCharsets.UTF_8));
     assertEncoding(d, StandardCharsets.UTF_8, CharsetSource.SNIFFED, Optional.of("gb2312"));
     assertEquals(page, d.text());
@@ -183,8 +194,10 @@ class PageDecoderTest {
 
   @Test
   void metaAfterTwoKilobytesOfScriptIsFound() {
-    String script = "<script>\n" + "var tracker = window.tracker || []; tracker.push(['init', 12345]);\n".repeat(50)
-        + "</script>\n";
+    String script =
+        "<script>\n"
+            + "var tracker = window.tracker || []; tracker.push(['init', 12345]);\n".repeat(50)
+            + "</script>\n";
     assertTrue(script.length() > 2048);
     String page = html(script + "<meta charset=\"gbk\">", "总理朱镕基，记者王喆");
     DecodedPage d = decode(page.getBytes(GBK));
@@ -194,8 +207,10 @@ class PageDecoderTest {
 
   @Test
   void metaInBodyDoesNotCount() {
-    String page = "<html><head><title>t</title></head><body><p>" + NEWS
-        + "</p><meta charset=\"big5\"></body></html>";
+    String page =
+        "<html><head><title>t</title></head><body><p>"
+            + NEWS
+            + "</p><meta charset=\"big5\"></body></html>";
     DecodedPage d = decode(page.getBytes(GBK));
     assertEncoding(d, GB18030, CharsetSource.SNIFFED, Optional.empty());
     assertEquals(page, d.text());
@@ -229,8 +244,10 @@ class PageDecoderTest {
 
   @Test
   void cleanEvalWrapperLineDeclaresEncoding() {
-    String page = "<text id=\"http://news.sina.com.cn/c/2004-01-01/1.html\" title=\"新闻\" encoding=\"gb2312\">\n"
-        + html("", "总理朱镕基，记者王喆") + "</text>\n";
+    String page =
+        "<text id=\"http://news.sina.com.cn/c/2004-01-01/1.html\" title=\"新闻\" encoding=\"gb2312\">\n"
+            + html("", "总理朱镕基，记者王喆")
+            + "</text>\n";
     DecodedPage d = decode(page.getBytes(GBK));
     assertEncoding(d, GB18030, CharsetSource.WRAPPER, Optional.of("gb2312"));
     assertEquals(page, d.text());
@@ -238,7 +255,8 @@ class PageDecoderTest {
 
   @Test
   void metaOutranksWrapperLine() {
-    String page = "<text id=\"u\" title=\"t\" encoding=\"big5\">\n" + html("<meta charset=\"gbk\">", "王喆");
+    String page =
+        "<text id=\"u\" title=\"t\" encoding=\"big5\">\n" + html("<meta charset=\"gbk\">", "王喆");
     DecodedPage d = decode(page.getBytes(GBK));
     assertEncoding(d, GB18030, CharsetSource.META, Optional.of("gbk"));
     assertEquals(page, d.text());
@@ -246,7 +264,8 @@ class PageDecoderTest {
 
   @Test
   void httpEquivFormIsReadAndLabelLowerCased() {
-    String page = html("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=GBK\" />", "王喆");
+    String page =
+        html("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=GBK\" />", "王喆");
     DecodedPage d = decode(page.getBytes(GBK));
     assertEncoding(d, GB18030, CharsetSource.META, Optional.of("gbk"));
     assertEquals(page, d.text());
@@ -308,8 +327,11 @@ class PageDecoderTest {
   void aFewBadBytesInALargeGbkPageAreTolerated() {
     String page = html("<meta charset=\"gbk\">", NEWS.repeat(8));
     int middle = page.indexOf("<p>") + 3 + 400;
-    byte[] bad = concat(page.substring(0, middle).getBytes(GBK), new byte[] {(byte) 0xFF},
-        page.substring(middle).getBytes(GBK));
+    byte[] bad =
+        concat(
+            page.substring(0, middle).getBytes(GBK),
+            new byte[] {(byte) 0xFF},
+            page.substring(middle).getBytes(GBK));
     DecodedPage d = decode(bad);
     assertEncoding(d, GB18030, CharsetSource.META, Optional.of("gbk"));
     assertEquals(page.substring(0, middle) + "\uFFFD" + page.substring(middle), d.text());
@@ -343,7 +365,8 @@ class PageDecoderTest {
     DecodedPage header = decode(page.getBytes(GBK), "text/html; charset=utf-16");
     assertEquals(GB18030, header.encoding().charset());
     assertEquals(page, header.text());
-    DecodedPage meta = decode(html("<meta charset=\"utf-16\">", "你好").getBytes(StandardCharsets.UTF_8));
+    DecodedPage meta =
+        decode(html("<meta charset=\"utf-16\">", "你好").getBytes(StandardCharsets.UTF_8));
     assertEncoding(meta, StandardCharsets.UTF_8, CharsetSource.META, Optional.of("utf-16"));
   }
 

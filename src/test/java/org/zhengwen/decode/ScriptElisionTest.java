@@ -18,31 +18,100 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * Leaving script and style contents out must give the parser the same document, those elements emptied.
- * The property is checked on random pages built from the constructs that decide where a script starts and
- * ends: comments of every form, quotes in attributes, raw-text elements, SVG, unclosed elements.
+ * Leaving script and style contents out must give the parser the same document, those elements
+ * emptied. The property is checked on random pages built from the constructs that decide where a
+ * script starts and ends: comments of every form, quotes in attributes, raw-text elements, SVG,
+ * unclosed elements.
  */
 class ScriptElisionTest {
-  private static final List<String> PIECES = List.of("<p>text</p>", "<script>var a = '<p>x</p>';</script>",
-      "<script type='application/ld+json'>{\"headline\":\"h\"}</script>", "<style>p>a{color:red}</style>",
-      "<!-- <script> -->", "<!-- a --!>", "<!-->", "<!--->", "<!---->", "<!-- x -- y -->",
-      "<a title='<script>'>l</a>", "<a title=\"</script>\">l</a>", "<div a=\"x>y\">", "</div>",
-      "<div =\"x>y\">", "<div a =\"x>y\">", "<div a= 'x>y' b=c>", "<textarea><script>t</script></textarea>",
-      "<title><script>t</script></title>", "<svg><script>s</script><style>x</style></svg>", "<svg/>",
-      "<svg a=b/>", "<math><mi>x</mi></math>", "<script><!-- document.write('<script>x</script>') --></script>",
-      "<script>unterminated", "<style>unterminated", "<SCRIPT>A</SCRIPT >", "<script>a</scripty></script>",
-      "<xmp><script>x</script></xmp>", "<iframe><script>x</script></iframe>",
-      "<noscript><script>x</script></noscript>", "<plaintext><script>x</script>", "<![CDATA[ <script> ]]>",
-      "<!DOCTYPE html>", "<?xml version='1.0'?>", "</ >", "</>", "<a href=x\"y>q</a>", "<br/>", "<p",
-      "<script src='a.js'/>", "<script>/*</script>*/</script>", "中文，正文。", "<style>/* <!-- */ p{}</style>",
-      "<noembed><style>x</style></noembed>", "<table><style>t{}</style><tr><td>c</td></tr></table>",
-      "<select><style>s{}</style></select>", "<script\n>a</script\t>", "<style/>b</style>", "<", "<!",
-      "</script>", "<div title='a", "\"", "'", "=", ">", "<script>if (a < b) x = '</scr' + 'ipt>';</script>",
-      "<noscript>", "</noscript>", "<select>", "</select>", "<textarea>t</textarea>", "<input>", "<template>",
-      "</template>", "<table>", "<tr><td>", "</table>", "<frameset>", "<head>", "<body>", "</head>", "</body>",
-      "<math><mtext><script>m</script></mtext></math>", "<svg><foreignObject><style>f</style></foreignObject></svg>",
-      "<title>t</title>", "<iframe>", "</iframe>", "<style>", "</style>", "<script>", "<noframes>n</noframes>",
-      "<script type=module>import x from 'y'</script>", "<style media=\"a>b\">q</style>", "<p a=\"</style>\">");
+  private static final List<String> PIECES =
+      List.of(
+          "<p>text</p>",
+          "<script>var a = '<p>x</p>';</script>",
+          "<script type='application/ld+json'>{\"headline\":\"h\"}</script>",
+          "<style>p>a{color:red}</style>",
+          "<!-- <script> -->",
+          "<!-- a --!>",
+          "<!-->",
+          "<!--->",
+          "<!---->",
+          "<!-- x -- y -->",
+          "<a title='<script>'>l</a>",
+          "<a title=\"</script>\">l</a>",
+          "<div a=\"x>y\">",
+          "</div>",
+          "<div =\"x>y\">",
+          "<div a =\"x>y\">",
+          "<div a= 'x>y' b=c>",
+          "<textarea><script>t</script></textarea>",
+          "<title><script>t</script></title>",
+          "<svg><script>s</script><style>x</style></svg>",
+          "<svg/>",
+          "<svg a=b/>",
+          "<math><mi>x</mi></math>",
+          "<script><!-- document.write('<script>x</script>') --></script>",
+          "<script>unterminated",
+          "<style>unterminated",
+          "<SCRIPT>A</SCRIPT >",
+          "<script>a</scripty></script>",
+          "<xmp><script>x</script></xmp>",
+          "<iframe><script>x</script></iframe>",
+          "<noscript><script>x</script></noscript>",
+          "<plaintext><script>x</script>",
+          "<![CDATA[ <script> ]]>",
+          "<!DOCTYPE html>",
+          "<?xml version='1.0'?>",
+          "</ >",
+          "</>",
+          "<a href=x\"y>q</a>",
+          "<br/>",
+          "<p",
+          "<script src='a.js'/>",
+          "<script>/*</script>*/</script>",
+          "中文，正文。",
+          "<style>/* <!-- */ p{}</style>",
+          "<noembed><style>x</style></noembed>",
+          "<table><style>t{}</style><tr><td>c</td></tr></table>",
+          "<select><style>s{}</style></select>",
+          "<script\n>a</script\t>",
+          "<style/>b</style>",
+          "<",
+          "<!",
+          "</script>",
+          "<div title='a",
+          "\"",
+          "'",
+          "=",
+          ">",
+          "<script>if (a < b) x = '</scr' + 'ipt>';</script>",
+          "<noscript>",
+          "</noscript>",
+          "<select>",
+          "</select>",
+          "<textarea>t</textarea>",
+          "<input>",
+          "<template>",
+          "</template>",
+          "<table>",
+          "<tr><td>",
+          "</table>",
+          "<frameset>",
+          "<head>",
+          "<body>",
+          "</head>",
+          "</body>",
+          "<math><mtext><script>m</script></mtext></math>",
+          "<svg><foreignObject><style>f</style></foreignObject></svg>",
+          "<title>t</title>",
+          "<iframe>",
+          "</iframe>",
+          "<style>",
+          "</style>",
+          "<script>",
+          "<noframes>n</noframes>",
+          "<script type=module>import x from 'y'</script>",
+          "<style media=\"a>b\">q</style>",
+          "<p a=\"</style>\">");
 
   @Test
   void randomPagesParseToTheSameDocumentWithScriptsEmptied() {
@@ -61,16 +130,23 @@ class ScriptElisionTest {
   void eachPieceAloneAndAroundArticleText() {
     for (String piece : PIECES) {
       assertSameDocument(piece);
-      assertSameDocument("<html><head>" + piece + "</head><body><p>正文第一段。</p>" + piece + "<p>end</p></body></html>");
+      assertSameDocument(
+          "<html><head>"
+              + piece
+              + "</head><body><p>正文第一段。</p>"
+              + piece
+              + "<p>end</p></body></html>");
     }
   }
 
   @Test
   void leavesOutScriptAndStyleContentsButKeepsJsonLd() {
-    String html = "<head><script>var x = 1;</script><style>p{}</style>"
-        + "<script type=\"application/ld+json\">{\"headline\":\"H\"}</script></head><body><p>a</p></body>";
-    assertEquals("<head><script></script><style></style>"
-        + "<script type=\"application/ld+json\">{\"headline\":\"H\"}</script></head><body><p>a</p></body>",
+    String html =
+        "<head><script>var x = 1;</script><style>p{}</style>"
+            + "<script type=\"application/ld+json\">{\"headline\":\"H\"}</script></head><body><p>a</p></body>";
+    assertEquals(
+        "<head><script></script><style></style>"
+            + "<script type=\"application/ld+json\">{\"headline\":\"H\"}</script></head><body><p>a</p></body>",
         elided(html, StandardCharsets.UTF_8));
   }
 
@@ -92,7 +168,9 @@ class ScriptElisionTest {
     String html = "<meta charset=gbk><p>朱镕基</p><script>var s = '王喆<p>';</script><p>正文</p>";
     byte[] bytes = html.getBytes(gbk);
     DecodedPage page = PageDecoder.standard().decode(bytes);
-    assertEquals("<meta charset=gbk><p>朱镕基</p><script></script><p>正文</p>", drain(page.readerWithoutScripts()));
+    assertEquals(
+        "<meta charset=gbk><p>朱镕基</p><script></script><p>正文</p>",
+        drain(page.readerWithoutScripts()));
   }
 
   @Test
@@ -100,8 +178,10 @@ class ScriptElisionTest {
     String html = "<p>😀中</p><script>😀😀😀</script><style>x</style><p>é😀</p>";
     DecodedPage page = PageDecoder.standard().decode(html.getBytes(StandardCharsets.UTF_8));
     for (int piece = 1; piece < 12; piece++) {
-      assertEquals("<p>😀中</p><script></script><style></style><p>é😀</p>",
-          drain(page.readerWithoutScripts(), piece), "piece " + piece);
+      assertEquals(
+          "<p>😀中</p><script></script><style></style><p>é😀</p>",
+          drain(page.readerWithoutScripts(), piece),
+          "piece " + piece);
     }
   }
 
@@ -116,7 +196,8 @@ class ScriptElisionTest {
 
   @Test
   void noRangesWhenThereIsNothingToLeaveOut() {
-    assertArrayEquals(new int[0], ScriptElision.ranges("<p>a</p>".getBytes(StandardCharsets.UTF_8), 0));
+    assertArrayEquals(
+        new int[0], ScriptElision.ranges("<p>a</p>".getBytes(StandardCharsets.UTF_8), 0));
   }
 
   private static void assertSameDocument(String html) {

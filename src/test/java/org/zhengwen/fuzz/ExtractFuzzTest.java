@@ -8,11 +8,11 @@ import org.zhengwen.PageHints;
 
 /**
  * Fuzzes full extraction through the public API: bytes (with a hinted input kind and header) and
- * already-decoded text. The API must return a result for any input, never throw, and every result must
- * satisfy {@link ResultInvariants}.
+ * already-decoded text. The API must return a result for any input, never throw, and every result
+ * must satisfy {@link ResultInvariants}.
  *
- * <p>A plain {@code mvn test} replays the committed inputs in
- * {@code src/test/resources/org/zhengwen/fuzz/ExtractFuzzTestInputs/<method>/}; to fuzz one target, run
+ * <p>A plain {@code mvn test} replays the committed inputs in {@code
+ * src/test/resources/org/zhengwen/fuzz/ExtractFuzzTestInputs/<method>/}; to fuzz one target, run
  * {@code JAZZER_FUZZ=1 mvn test -Dtest='ExtractFuzzTest#extractBytes' -Djazzer.max_duration=15m}.
  */
 class ExtractFuzzTest {
@@ -37,7 +37,9 @@ class ExtractFuzzTest {
     ResultInvariants.check(EXTRACTOR.extractText(text, hints));
   }
 
-  /** An input kind (HTML, TEXT or AUTO) and sometimes a URL, both taken from the end of the input. */
+  /**
+   * An input kind (HTML, TEXT or AUTO) and sometimes a URL, both taken from the end of the input.
+   */
   private static PageHints hints(FuzzedDataProvider data) {
     PageHints hints = PageHints.none().withKind(KINDS[data.consumeInt(0, KINDS.length - 1)]);
     return data.consumeBoolean() ? hints.withUrl("https://news.example.cn/a/1.html") : hints;

@@ -2,25 +2,27 @@ package org.zhengwen.fuzz;
 
 import java.util.List;
 import org.zhengwen.Article;
-import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extracted;
+import org.zhengwen.ExtractionResult;
 import org.zhengwen.Rejected;
 import org.zhengwen.RejectionReason;
 import org.zhengwen.RemovedBlock;
 import org.zhengwen.decode.DecodedPage;
 
 /**
- * What every result must satisfy, whatever the input: shared by the fuzz targets and the bad-input tests.
- * Each check throws {@link AssertionError} naming the broken rule, which Jazzer reports as a finding.
+ * What every result must satisfy, whatever the input: shared by the fuzz targets and the bad-input
+ * tests. Each check throws {@link AssertionError} naming the broken rule, which Jazzer reports as a
+ * finding.
  */
 public final class ResultInvariants {
   private ResultInvariants() {}
 
   /**
-   * Checks an extraction result: never null; an {@link Extracted} has non-empty paragraphs, none blank,
-   * none with padding at either end, and no unpaired surrogate or NUL anywhere in the article; a
-   * {@link Rejected} has a non-blank message and is never {@link RejectionReason#INTERNAL_ERROR} (that
-   * is an exception the library caught: a bug) nor {@link RejectionReason#TIMEOUT} (no budget was set).
+   * Checks an extraction result: never null; an {@link Extracted} has non-empty paragraphs, none
+   * blank, none with padding at either end, and no unpaired surrogate or NUL anywhere in the
+   * article; a {@link Rejected} has a non-blank message and is never {@link
+   * RejectionReason#INTERNAL_ERROR} (that is an exception the library caught: a bug) nor {@link
+   * RejectionReason#TIMEOUT} (no budget was set).
    *
    * @param result what the extractor returned
    * @return the same result, for chaining
@@ -30,8 +32,8 @@ public final class ResultInvariants {
   }
 
   /**
-   * As {@link #check(ExtractionResult)}, allowing {@link RejectionReason#TIMEOUT} when the caller set a
-   * time budget.
+   * As {@link #check(ExtractionResult)}, allowing {@link RejectionReason#TIMEOUT} when the caller
+   * set a time budget.
    *
    * @param result what the extractor returned
    * @param timeoutAllowed whether a time budget was set
@@ -72,7 +74,8 @@ public final class ResultInvariants {
       throw new AssertionError("the decoder returned null or a page with a null part: " + page);
     }
     if (!page.text().isEmpty() && page.text().charAt(0) == '\uFEFF') {
-      throw new AssertionError("decoded text starts with U+FEFF (encoding " + page.encoding() + ")");
+      throw new AssertionError(
+          "decoded text starts with U+FEFF (encoding " + page.encoding() + ")");
     }
   }
 
@@ -137,13 +140,18 @@ public final class ResultInvariants {
   private static String visible(String s) {
     String cut = s.length() > 200 ? s.substring(0, 200) + "…" : s;
     StringBuilder b = new StringBuilder("\"");
-    cut.codePoints().forEach(cp -> {
-      if (cp < 0x20 || cp == 0x7f || (cp >= 0xd800 && cp <= 0xdfff) || Character.isSpaceChar(cp) && cp != ' ') {
-        b.append(String.format("\\u%04X", cp));
-      } else {
-        b.appendCodePoint(cp);
-      }
-    });
+    cut.codePoints()
+        .forEach(
+            cp -> {
+              if (cp < 0x20
+                  || cp == 0x7f
+                  || (cp >= 0xd800 && cp <= 0xdfff)
+                  || Character.isSpaceChar(cp) && cp != ' ') {
+                b.append(String.format("\\u%04X", cp));
+              } else {
+                b.appendCodePoint(cp);
+              }
+            });
     return b.append('"').toString();
   }
 }

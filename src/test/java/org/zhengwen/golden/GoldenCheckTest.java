@@ -76,8 +76,11 @@ class GoldenCheckTest {
     assertTrue(report.format().contains("expected: \"一个错误的标题\""), report::format);
     assertTrue(report.format().contains("疫情在哪里"), report::format);
 
-    AssertionError error = assertThrows(AssertionError.class, () -> GoldenAssertions.assertMatches(pages, expected));
-    assertTrue(error.getMessage().contains("DIFFERS") && error.getMessage().contains("title:"), error::getMessage);
+    AssertionError error =
+        assertThrows(AssertionError.class, () -> GoldenAssertions.assertMatches(pages, expected));
+    assertTrue(
+        error.getMessage().contains("DIFFERS") && error.getMessage().contains("title:"),
+        error::getMessage);
 
     GoldenReport updated = GoldenCheck.standard().update(pages, expected);
     assertEquals(List.of(edited), updated.written());
@@ -108,10 +111,14 @@ class GoldenCheckTest {
 
     GoldenReport updated = GoldenCheck.standard().update(pages, expected);
     assertEquals(List.of(expected.resolve(FIRST + ".json")), updated.written());
-    assertEquals(Files.readString(TESTDATA.resolve(FIRST + ".json"), StandardCharsets.UTF_8),
+    assertEquals(
+        Files.readString(TESTDATA.resolve(FIRST + ".json"), StandardCharsets.UTF_8),
         Files.readString(expected.resolve(FIRST + ".json"), StandardCharsets.UTF_8));
     assertTrue(GoldenCheck.standard().check(pages, expected).passed());
-    assertEquals(List.of(), GoldenCheck.standard().update(pages, expected).written(), "nothing left to write");
+    assertEquals(
+        List.of(),
+        GoldenCheck.standard().update(pages, expected).written(),
+        "nothing left to write");
   }
 
   @Test
@@ -126,7 +133,8 @@ class GoldenCheckTest {
     assertTrue(report.entries().get(1).details().get(0).contains("EMPTY"), report::format);
 
     GoldenReport updated = GoldenCheck.standard().update(tmp);
-    assertEquals(List.of(tmp.resolve(FIRST + ".json")), updated.written(), "a rejected page gets no file");
+    assertEquals(
+        List.of(tmp.resolve(FIRST + ".json")), updated.written(), "a rejected page gets no file");
     assertFalse(Files.exists(tmp.resolve("empty.html.json")));
   }
 
@@ -135,6 +143,7 @@ class GoldenCheckTest {
     GoldenReport report = GoldenCheck.standard().check(tmp);
     assertFalse(report.passed());
     assertTrue(report.format().contains("no pages found"));
-    assertThrows(AssertionError.class, () -> GoldenAssertions.assertMatches(tmp.resolve("no-such-folder")));
+    assertThrows(
+        AssertionError.class, () -> GoldenAssertions.assertMatches(tmp.resolve("no-such-folder")));
   }
 }

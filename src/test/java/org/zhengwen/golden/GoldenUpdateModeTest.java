@@ -13,7 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link GoldenAssertions} in a user's test: red without expected files, green after an update run, and the update report. */
+/**
+ * {@link GoldenAssertions} in a user's test: red without expected files, green after an update run,
+ * and the update report.
+ */
 class GoldenUpdateModeTest {
   @TempDir Path tmp;
 
@@ -28,15 +31,22 @@ class GoldenUpdateModeTest {
     Path expected = tmp.resolve("expected");
     GoldenCheckTest.copyFolder(GoldenCheckTest.SEEDS, pages);
 
-    AssertionError first = assertThrows(AssertionError.class, () -> GoldenAssertions.assertMatches(pages, expected));
+    AssertionError first =
+        assertThrows(AssertionError.class, () -> GoldenAssertions.assertMatches(pages, expected));
     assertTrue(first.getMessage().contains("MISSING_EXPECTED"), first::getMessage);
-    assertTrue(first.getMessage().contains("-Dgolden.update=true"), "the failure says how to accept: " + first.getMessage());
+    assertTrue(
+        first.getMessage().contains("-Dgolden.update=true"),
+        "the failure says how to accept: " + first.getMessage());
 
     System.setProperty(GoldenAssertions.UPDATE_PROPERTY, "true");
     assertTrue(GoldenAssertions.updateRequested());
     GoldenAssertions.assertMatches(pages, expected);
-    assertEquals(Files.readString(GoldenCheckTest.TESTDATA.resolve(GoldenCheckTest.FIRST + ".json"), StandardCharsets.UTF_8),
-        Files.readString(expected.resolve(GoldenCheckTest.FIRST + ".json"), StandardCharsets.UTF_8));
+    assertEquals(
+        Files.readString(
+            GoldenCheckTest.TESTDATA.resolve(GoldenCheckTest.FIRST + ".json"),
+            StandardCharsets.UTF_8),
+        Files.readString(
+            expected.resolve(GoldenCheckTest.FIRST + ".json"), StandardCharsets.UTF_8));
 
     System.clearProperty(GoldenAssertions.UPDATE_PROPERTY);
     GoldenAssertions.assertMatches(pages, expected); // green without update mode too
@@ -47,9 +57,12 @@ class GoldenUpdateModeTest {
     Files.createDirectories(tmp);
     Files.write(tmp.resolve("empty.html"), new byte[0]);
     System.setProperty(GoldenAssertions.UPDATE_PROPERTY, "true");
-    AssertionError e = assertThrows(AssertionError.class, () -> GoldenAssertions.assertMatches(tmp));
+    AssertionError e =
+        assertThrows(AssertionError.class, () -> GoldenAssertions.assertMatches(tmp));
     assertTrue(e.getMessage().contains("REJECTED"), e::getMessage);
-    assertFalse(e.getMessage().contains("-Dgolden.update"), "an update cannot fix it, so it is not suggested");
+    assertFalse(
+        e.getMessage().contains("-Dgolden.update"),
+        "an update cannot fix it, so it is not suggested");
   }
 
   @Test
@@ -62,7 +75,12 @@ class GoldenUpdateModeTest {
     String text = GoldenCheck.standard().update(pages, expected).formatUpdate();
     assertTrue(text.startsWith("golden update: wrote 2 files, 3 already up to date"), text);
     assertFalse(text.contains("pages match"), text);
-    assertTrue(text.contains("wrote " + expected.resolve(GoldenCheckTest.FIRST + ".json") + " (new)"), text);
-    assertTrue(text.contains("wrote " + expected.resolve("001_533b4dedcd3154d9.txt.json") + " (changed)\n  title:"), text);
+    assertTrue(
+        text.contains("wrote " + expected.resolve(GoldenCheckTest.FIRST + ".json") + " (new)"),
+        text);
+    assertTrue(
+        text.contains(
+            "wrote " + expected.resolve("001_533b4dedcd3154d9.txt.json") + " (changed)\n  title:"),
+        text);
   }
 }

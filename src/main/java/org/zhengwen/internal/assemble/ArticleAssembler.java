@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.zhengwen.Article;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.Encoding;
-import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extracted;
+import org.zhengwen.ExtractionResult;
 import org.zhengwen.InputKind;
 import org.zhengwen.PageHints;
 import org.zhengwen.PageType;
@@ -36,29 +36,40 @@ import org.zhengwen.internal.text.PinyinGlosses;
 import org.zhengwen.internal.text.Texts;
 
 /**
- * The last stage: reads the classified blocks as a page is laid out — chrome, then the title, then a
- * header of metadata and deck lines, then the body until chrome takes over — and builds the Article.
- * Stateless and thread-safe; one {@link Run} per page holds the page's state.
+ * The last stage: reads the classified blocks as a page is laid out — chrome, then the title, then
+ * a header of metadata and deck lines, then the body until chrome takes over — and builds the
+ * Article. Stateless and thread-safe; one {@link Run} per page holds the page's state.
  */
 public final class ArticleAssembler {
-  /** Chrome that, once the body has begun, means the article is over: what follows is more chrome. */
-  private static final Set<ChromeKind> TAIL_KINDS = EnumSet.of(ChromeKind.RELATED, ChromeKind.PAGER,
-      ChromeKind.COMMENT, ChromeKind.DISCLAIMER, ChromeKind.COPYRIGHT);
-  private static final Set<ChromeKind> THREAD_TAIL_KINDS = EnumSet.of(ChromeKind.RELATED, ChromeKind.PAGER,
-      ChromeKind.DISCLAIMER, ChromeKind.COPYRIGHT);
+  /**
+   * Chrome that, once the body has begun, means the article is over: what follows is more chrome.
+   */
+  private static final Set<ChromeKind> TAIL_KINDS =
+      EnumSet.of(
+          ChromeKind.RELATED,
+          ChromeKind.PAGER,
+          ChromeKind.COMMENT,
+          ChromeKind.DISCLAIMER,
+          ChromeKind.COPYRIGHT);
+
+  private static final Set<ChromeKind> THREAD_TAIL_KINDS =
+      EnumSet.of(ChromeKind.RELATED, ChromeKind.PAGER, ChromeKind.DISCLAIMER, ChromeKind.COPYRIGHT);
+
   /** How far into the page the title and its metadata are looked for. */
   private static final int HEAD_WINDOW = 40;
+
   private static final int TITLE_MAX = 100;
   private static final int SUBTITLE_MAX = 60;
   private static final int MAX_SUBTITLE_LINES = 3;
+
   /** Letters of possible body text allowed above the block taken for the title. */
   private static final int MAX_TEXT_BEFORE_TITLE = 200;
 
   private ArticleAssembler() {}
 
   /** Builds the article from a page's blocks, or says why there is none. */
-  public static ExtractionResult assemble(PageBlocks page, InputKind kind, Optional<Encoding> encoding,
-      PageHints hints) {
+  public static ExtractionResult assemble(
+      PageBlocks page, InputKind kind, Optional<Encoding> encoding, PageHints hints) {
     return new Run(page, kind, encoding, hints).assemble();
   }
 
@@ -66,8 +77,13 @@ public final class ArticleAssembler {
     private final List<Block> blocks;
     private final PageMetadata meta;
     private final PageBlocks page;
-    /** Chrome that ends the body here: on a thread, comment markers stand between posts, not after them. */
+
+    /**
+     * Chrome that ends the body here: on a thread, comment markers stand between posts, not after
+     * them.
+     */
     private final Set<ChromeKind> tailKinds;
+
     private boolean titleInPage;
     private boolean listPage;
     private final InputKind kind;
@@ -79,8 +95,13 @@ public final class ArticleAssembler {
     private final List<String> paragraphs = new ArrayList<>();
 
     private @Nullable String title;
-    /** The title reduced by {@link Texts#comparable}, for spotting repeats; empty when there is no title. */
+
+    /**
+     * The title reduced by {@link Texts#comparable}, for spotting repeats; empty when there is no
+     * title.
+     */
     private String titleKey = "";
+
     private final List<String> subtitle = new ArrayList<>();
     private @Nullable PublishedDate published;
     private @Nullable String source;
@@ -106,7 +127,8 @@ public final class ArticleAssembler {
         String text = blocks.get(i).text();
         chrome[i] = LineRules.chrome(text).orElse(null);
         if (chrome[i] == null || chrome[i].kind() == ChromeKind.NAVIGATION) {
-          // A byline such as "记者 王小明 通讯员 李华" has the shape of a menu line; its labels say otherwise.
+          // A byline such as "记者 王小明 通讯员 李华" has the shape of a menu line; its labels say
+          // otherwise.
           metaLines[i] = MetadataLines.parse(text).orElse(null);
           if (metaLines[i] != null) {
             chrome[i] = null;
@@ -123,7 +145,10 @@ public final class ArticleAssembler {
 
     ExtractionResult assemble() {
       int titleIndex = findTitle();
-      title = titleIndex >= 0 ? headline(clean(blocks.get(titleIndex).text())) : metadataTitle().orElse(null);
+      title =
+          titleIndex >= 0
+              ? headline(clean(blocks.get(titleIndex).text()))
+              : metadataTitle().orElse(null);
       titleKey = title == null ? "" : Texts.comparable(title);
       for (int i = 0; i < Math.max(titleIndex, 0); i++) {
         removeBeforeTitle(i);
@@ -175,7 +200,8 @@ public final class ArticleAssembler {
           continue;
         }
         seen++;
-        if (isTitleLike(i) && (kind == InputKind.TEXT || blocks.get(i).type() == BlockType.HEADING)
+        if (isTitleLike(i)
+            && (kind == InputKind.TEXT || blocks.get(i).type() == BlockType.HEADING)
             && hasContentAfter(i)) {
           return i;
         }
@@ -184,15 +210,18 @@ public final class ArticleAssembler {
     }
 
     /**
-     * The headline as the page shows it, unless the page's metadata says the same words with the punctuation
-     * the page's layout shows only by styling: a kicker and a title in two spans of one heading lose the
-     * colon between them ({@code Kicker Title} for {@code Kicker: Title}).
+     * The headline as the page shows it, unless the page's metadata says the same words with the
+     * punctuation the page's layout shows only by styling: a kicker and a title in two spans of one
+     * heading lose the colon between them ({@code Kicker Title} for {@code Kicker: Title}).
      */
     private String headline(String shown) {
       Optional<String> declared = metadataTitle();
-      return declared.isPresent() && !declared.get().equals(shown)
-          && Texts.comparable(declared.get()).equals(Texts.comparable(shown))
-          && declared.get().length() > shown.length() ? declared.get() : shown;
+      return declared.isPresent()
+              && !declared.get().equals(shown)
+              && Texts.comparable(declared.get()).equals(Texts.comparable(shown))
+              && declared.get().length() > shown.length()
+          ? declared.get()
+          : shown;
     }
 
     /** Whether some block after {@code i} may be body text: a title needs an article under it. */
@@ -233,9 +262,12 @@ public final class ArticleAssembler {
 
     private boolean isTitleRepeat(Block b) {
       int len = b.text().length();
-      // comparable() drops punctuation and spaces only, so a repeat can't be shorter than the key, nor
+      // comparable() drops punctuation and spaces only, so a repeat can't be shorter than the key,
+      // nor
       // much longer: skip the per-character work for every other block.
-      return !titleKey.isEmpty() && len >= titleKey.length() && len <= titleKey.length() * 2 + 16
+      return !titleKey.isEmpty()
+          && len >= titleKey.length()
+          && len <= titleKey.length() * 2 + 16
           && Texts.comparable(b.text()).equals(titleKey);
     }
 
@@ -273,7 +305,8 @@ public final class ArticleAssembler {
         if (chrome[i] != null) {
           remove(chrome[i], i);
         } else if (metaLines[i] != null && isPostStamp(metaLines[i])) {
-          // A thread's first post starts with its time, as every later post does: it is part of the text.
+          // A thread's first post starts with its time, as every later post does: it is part of the
+          // text.
           if (published == null) {
             published = metaLines[i].date().orElse(null);
           }
@@ -314,16 +347,23 @@ public final class ArticleAssembler {
 
     private void readBody(int from) {
       Verdict tail = null;
-      // On a thread, posts with a user and a time are the text; elsewhere such a run is other stories.
-      int teasers = page.pageType() == PageType.THREAD ? blocks.size() : TeaserRuns.start(blocks, from + 1);
+      // On a thread, posts with a user and a time are the text; elsewhere such a run is other
+      // stories.
+      int teasers =
+          page.pageType() == PageType.THREAD ? blocks.size() : TeaserRuns.start(blocks, from + 1);
       // The whole body a run of teasers: the page lists other stories and tells none.
       // HTML pages were judged with their link lines, which the blocks here no longer hold.
-      listPage = kind == InputKind.HTML ? page.listPage()
-          : from < blocks.size() && TeaserRuns.start(blocks, from) == from;
+      listPage =
+          kind == InputKind.HTML
+              ? page.listPage()
+              : from < blocks.size() && TeaserRuns.start(blocks, from) == from;
       for (int i = from; i < blocks.size(); i++) {
         Block b = blocks.get(i);
         if (i >= teasers && !paragraphs.isEmpty()) {
-          remove(ChromeKind.RELATED, "teaser list: short dated or linked lines, each with a summary", i);
+          remove(
+              ChromeKind.RELATED,
+              "teaser list: short dated or linked lines, each with a summary",
+              i);
           continue;
         }
         if (tail != null) {
@@ -368,10 +408,13 @@ public final class ArticleAssembler {
         return false;
       }
       LocalDate day = m.date().get().date();
-      // The page's own metadata says when it was published even where no line above the body did; its
+      // The page's own metadata says when it was published even where no line above the body did;
+      // its
       // time may be in another zone than the line's, which moves the day by one.
-      return published != null && day.equals(published.date()) || pageDates().contains(day)
-          || pageDates().contains(day.plusDays(1)) || pageDates().contains(day.minusDays(1));
+      return published != null && day.equals(published.date())
+          || pageDates().contains(day)
+          || pageDates().contains(day.plusDays(1))
+          || pageDates().contains(day.minusDays(1));
     }
 
     /** On a thread, a bare date is a post's time stamp, which belongs to the post. */
@@ -382,16 +425,24 @@ public final class ArticleAssembler {
     /** The publication dates the page's metadata (meta tags, JSON-LD) gives, parsed once. */
     private Set<LocalDate> pageDates() {
       if (pageDates == null) {
-        pageDates = meta.published().stream().map(DateTimes::parse).flatMap(Optional::stream)
-            .map(PublishedDate::date).collect(Collectors.toUnmodifiableSet());
+        pageDates =
+            meta.published().stream()
+                .map(DateTimes::parse)
+                .flatMap(Optional::stream)
+                .map(PublishedDate::date)
+                .collect(Collectors.toUnmodifiableSet());
       }
       return pageDates;
     }
 
-    /** A paragraph long and sentence-like enough that the article has resumed after a chrome marker. */
+    /**
+     * A paragraph long and sentence-like enough that the article has resumed after a chrome marker.
+     */
     private static boolean isStrongParagraph(Block b) {
       String t = b.text();
-      return b.linkDensity() < 0.2 && Texts.letterCount(t) >= 80 && Texts.sentencePunctCount(t) >= 2
+      return b.linkDensity() < 0.2
+          && Texts.letterCount(t) >= 80
+          && Texts.sentencePunctCount(t) >= 2
           && !StringUtils.endsWithAny(t, "...", "…");
     }
 
@@ -424,14 +475,20 @@ public final class ArticleAssembler {
       if (title == null) {
         title = metadataTitle().orElse(null);
       }
-      Optional<PublishedDate> fromMeta = meta.published().stream().map(DateTimes::parse)
-          .flatMap(Optional::stream).findFirst();
-      if (fromMeta.isPresent() && (published == null || fromMeta.get().date().equals(published.date())
-          && fromMeta.get().precision().compareTo(published.precision()) > 0)) {
+      Optional<PublishedDate> fromMeta =
+          meta.published().stream().map(DateTimes::parse).flatMap(Optional::stream).findFirst();
+      if (fromMeta.isPresent()
+          && (published == null
+              || fromMeta.get().date().equals(published.date())
+                  && fromMeta.get().precision().compareTo(published.precision()) > 0)) {
         published = fromMeta.get();
       }
       if (authors.isEmpty()) {
-        meta.authors().stream().map(this::clean).filter(a -> !a.isEmpty()).distinct().forEach(authors::add);
+        meta.authors().stream()
+            .map(this::clean)
+            .filter(a -> !a.isEmpty())
+            .distinct()
+            .forEach(authors::add);
       }
       if (source == null || source.isEmpty()) {
         source = meta.source().map(this::clean).filter(s -> !s.isEmpty()).orElse(null);
@@ -442,32 +499,57 @@ public final class ArticleAssembler {
 
     private ExtractionResult result() {
       if (listPage) {
-        return new Rejected(RejectionReason.LIST_PAGE,
+        return new Rejected(
+            RejectionReason.LIST_PAGE,
             "the page lists other stories (short dated or linked lines, each with a summary) and tells none",
             encoding);
       }
-      if (paragraphs.isEmpty() || sawErrorStub && Texts.letterCount(String.join("", paragraphs)) < 50) {
+      if (paragraphs.isEmpty()
+          || sawErrorStub && Texts.letterCount(String.join("", paragraphs)) < 50) {
         if (sawErrorStub) {
-          return new Rejected(RejectionReason.ERROR_PAGE,
-              "the page is an HTTP error page with no article text", encoding);
+          return new Rejected(
+              RejectionReason.ERROR_PAGE,
+              "the page is an HTTP error page with no article text",
+              encoding);
         }
-        return new Rejected(RejectionReason.NO_ARTICLE,
-            blocks.isEmpty() ? "the page has no visible text" : "no block of the page reads as article text",
+        return new Rejected(
+            RejectionReason.NO_ARTICLE,
+            blocks.isEmpty()
+                ? "the page has no visible text"
+                : "no block of the page reads as article text",
             encoding);
       }
       Optional<String> url = meta.url().or(hints::url);
-      Article article = new Article(Optional.ofNullable(title), joinedSubtitle(), Optional.ofNullable(published),
-          Optional.ofNullable(source).filter(s -> !s.isEmpty()), authors, Optional.ofNullable(editor), url,
-          language(), encoding, paragraphs, page.pageType(), page.comments());
+      Article article =
+          new Article(
+              Optional.ofNullable(title),
+              joinedSubtitle(),
+              Optional.ofNullable(published),
+              Optional.ofNullable(source).filter(s -> !s.isEmpty()),
+              authors,
+              Optional.ofNullable(editor),
+              url,
+              language(),
+              encoding,
+              paragraphs,
+              page.pageType(),
+              page.comments());
       int letters = 0;
       int shortOnes = 0;
       for (String p : paragraphs) {
         // Both measures saturate: count no further than they can tell apart.
-        letters += letters < Confidence.FULL_LENGTH ? Texts.letterCount(p, Confidence.FULL_LENGTH) : 0;
-        shortOnes += Texts.letterCount(p, Confidence.SHORT_PARAGRAPH) < Confidence.SHORT_PARAGRAPH ? 1 : 0;
+        letters +=
+            letters < Confidence.FULL_LENGTH ? Texts.letterCount(p, Confidence.FULL_LENGTH) : 0;
+        shortOnes +=
+            Texts.letterCount(p, Confidence.SHORT_PARAGRAPH) < Confidence.SHORT_PARAGRAPH ? 1 : 0;
       }
-      double confidence = Confidence.of(page.regionShare(), letters, titleInPage,
-          page.pageType() == PageType.THREAD, (double) shortOnes / paragraphs.size());
+      double confidence =
+          Confidence.of(
+              page.regionShare(),
+              letters,
+              titleInPage,
+              page.pageType() == PageType.THREAD,
+              (double) shortOnes / paragraphs.size());
       return new Extracted(article, kind, removed, confidence, page.trail());
     }
 

@@ -5,7 +5,8 @@ package org.zhengwen.internal.blocks;
  *
  * @param text the block's visible text, trimmed, never blank
  * @param type its structural role
- * @param linkDensity share of the text's characters that sit inside links (0 when unknown, as in text dumps)
+ * @param linkDensity share of the text's characters that sit inside links (0 when unknown, as in
+ *     text dumps)
  * @param index position in page order, 0-based, over all blocks of the page (kept and removed)
  */
 public record Block(String text, BlockType type, double linkDensity, int index) {}

@@ -2,7 +2,10 @@ package org.zhengwen.internal.blocks;
 
 /** What structural role a block had in its page. */
 public enum BlockType {
-  /** A paragraph of running text (HTML {@code <p>}, {@code <div>} text, {@code <br>}-separated runs). */
+  /**
+   * A paragraph of running text (HTML {@code <p>}, {@code <div>} text, {@code <br>}-separated
+   * runs).
+   */
   PARAGRAPH,
   /** A heading ({@code <h1>}–{@code <h6>}). */
   HEADING,

@@ -10,16 +10,25 @@ import org.zhengwen.internal.text.Texts;
 /**
  * Joins hard-wrapped lines back into the paragraphs they were cut from. A dump is hard-wrapped when
  * many of its lines fill the same display width (CJK characters counting two columns, as terminals
- * and text renderers lay them out); a line that fills it, followed by another non-blank line, was cut
- * there. Dumps without such a width come back unchanged.
+ * and text renderers lay them out); a line that fills it, followed by another non-blank line, was
+ * cut there. Dumps without such a width come back unchanged.
  */
 final class HardWraps {
   /** Lines at least this wide (columns) are candidates for a wrap width. */
   private static final int MIN_WIDTH = 40;
-  /** Lines this close to the wrap width (columns) are full: a wide character may not fit the last column. */
+
+  /**
+   * Lines this close to the wrap width (columns) are full: a wide character may not fit the last
+   * column.
+   */
   private static final int SLACK = 2;
-  /** Latin text wraps at word boundaries: a line within this share of the width, ending mid-sentence, is full. */
+
+  /**
+   * Latin text wraps at word boundaries: a line within this share of the width, ending
+   * mid-sentence, is full.
+   */
   private static final double WORD_WRAP_SHARE = 0.8;
+
   private static final int MIN_FULL_LINES = 5;
 
   private HardWraps() {}
@@ -27,7 +36,8 @@ final class HardWraps {
   /** The logical lines of {@code lines} ({@code null} stands for a blank line and is kept). */
   static List<String> join(List<String> input) {
     // A dump with a blank line after every line (one per <br>) says nothing with them.
-    List<String> lines = blankAfterEveryLine(input) ? input.stream().filter(l -> l != null).toList() : input;
+    List<String> lines =
+        blankAfterEveryLine(input) ? input.stream().filter(l -> l != null).toList() : input;
     // Renderers wrap at a display width; simpler tools cut every N characters.
     boolean columns = true;
     int width = wrapWidth(lines, true);
@@ -142,9 +152,17 @@ final class HardWraps {
     int w = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      w += c >= 0x1100 && (c <= 0x115f || c >= 0x2e80 && c <= 0xa4cf || c >= 0xac00 && c <= 0xd7a3
-          || c >= 0xf900 && c <= 0xfaff || c >= 0xfe30 && c <= 0xfe4f || c >= 0xff00 && c <= 0xff60
-          || c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+      w +=
+          c >= 0x1100
+                  && (c <= 0x115f
+                      || c >= 0x2e80 && c <= 0xa4cf
+                      || c >= 0xac00 && c <= 0xd7a3
+                      || c >= 0xf900 && c <= 0xfaff
+                      || c >= 0xfe30 && c <= 0xfe4f
+                      || c >= 0xff00 && c <= 0xff60
+                      || c >= 0xffe0 && c <= 0xffe6)
+              ? 2
+              : 1;
     }
     return w;
   }

@@ -13,14 +13,21 @@ import org.zhengwen.RemovedBlock;
  * @param removed blocks already removed, with reasons
  * @param metadata metadata from outside the visible text
  * @param pageType what kind of page the blocks were read as
- * @param regionShare how much of the page's prose (text outside chrome, read as sentences) the kept blocks
- *     hold, in [0, 1]; 1 when the road does not measure it
+ * @param regionShare how much of the page's prose (text outside chrome, read as sentences) the kept
+ *     blocks hold, in [0, 1]; 1 when the road does not measure it
  * @param trail the decisions that chose the blocks, in order, for people reading {@code --explain}
  * @param comments readers' comments found among the removed blocks, when they were asked for
  * @param listPage whether the page lists other stories (teasers) instead of telling one
  */
-public record PageBlocks(List<Block> blocks, List<RemovedBlock> removed, PageMetadata metadata,
-    PageType pageType, double regionShare, List<String> trail, List<Comment> comments, boolean listPage) {
+public record PageBlocks(
+    List<Block> blocks,
+    List<RemovedBlock> removed,
+    PageMetadata metadata,
+    PageType pageType,
+    double regionShare,
+    List<String> trail,
+    List<Comment> comments,
+    boolean listPage) {
 
   /** Copies the lists. */
   public PageBlocks {

@@ -5,9 +5,9 @@ import java.util.List;
 import org.zhengwen.internal.text.Texts;
 
 /**
- * Cuts a page-text dump (the visible text of a page, chrome included) into blocks: one per non-blank
- * line, after hard-wrapped lines are joined back ({@link HardWraps}). Lines that start with a bullet
- * become {@link BlockType#LIST_ITEM}s without the bullet.
+ * Cuts a page-text dump (the visible text of a page, chrome included) into blocks: one per
+ * non-blank line, after hard-wrapped lines are joined back ({@link HardWraps}). Lines that start
+ * with a bullet become {@link BlockType#LIST_ITEM}s without the bullet.
  */
 public final class TextDumpBlocks {
   private TextDumpBlocks() {}
@@ -52,7 +52,7 @@ public final class TextDumpBlocks {
   }
 
   private static boolean isBullet(char c) {
-    return c == '•' || c == '●' || c == '▪' || c == '■' || c == '►' || c == '▶' || c == '◆' || c == '-'
-        || c == '*';
+    return c == '•' || c == '●' || c == '▪' || c == '■' || c == '►' || c == '▶' || c == '◆'
+        || c == '-' || c == '*';
   }
 }

@@ -16,30 +16,40 @@ import org.jspecify.annotations.Nullable;
 import org.zhengwen.internal.text.DateTimes;
 
 /**
- * Datelines in any of the languages of {@code dateline-words.tsv}: short lines made only of a date or time and
- * the words around it ({@code Published Monday, Nov. 18, 2019 8:22 AM EST}, {@code Aktualisiert am
- * 22.04.2024, 10:15 Uhr}). The date itself need not be parseable for the line to be known as a dateline: the
- * words say it. Thread-safe.
+ * Datelines in any of the languages of {@code dateline-words.tsv}: short lines made only of a date
+ * or time and the words around it ({@code Published Monday, Nov. 18, 2019 8:22 AM EST}, {@code
+ * Aktualisiert am 22.04.2024, 10:15 Uhr}). The date itself need not be parseable for the line to be
+ * known as a dateline: the words say it. Thread-safe.
  */
 final class DatelineWords {
   /** What a word of a dateline is. */
-  enum Kind { LABEL, MONTH, WEEKDAY, ZONE, FILLER, BYLINE }
+  enum Kind {
+    LABEL,
+    MONTH,
+    WEEKDAY,
+    ZONE,
+    FILLER,
+    BYLINE
+  }
 
   /** What a line made of dateline words holds. */
   record Dateline(boolean labelled) {}
 
   private static final Map<String, Kind> WORDS = load();
+
   /** Longest Han word of the vocabulary: Han runs are split into words greedily. */
   private static final int LONGEST_HAN_WORD = 3;
+
   /** A numeric date (22.04.2024, 04/22/24, 2024-04-22) or a clock time (8:22, 10.15, 14h30). */
-  private static final Pattern NUMERIC_DATE_OR_TIME = Pattern.compile(
-      "(?<!\\d)(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{1,2}[:h]\\d{2})(?!\\d)");
+  private static final Pattern NUMERIC_DATE_OR_TIME =
+      Pattern.compile(
+          "(?<!\\d)(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{1,2}[:h]\\d{2})(?!\\d)");
 
   private DatelineWords() {}
 
   /**
-   * The dateline the whole text is, or null: every run of letters is a dateline word, and the text holds a
-   * date or a time (a month name with a number counts).
+   * The dateline the whole text is, or null: every run of letters is a dateline word, and the text
+   * holds a date or a time (a month name with a number counts).
    */
   static @Nullable Dateline read(String text) {
     boolean labelled = false;
@@ -53,7 +63,9 @@ final class DatelineWords {
       if (Character.isDigit(c)) {
         digits = true;
       } else if (Character.isLetter(c)) {
-        while (end < n && Character.isLetter(text.codePointAt(end)) && !Character.isDigit(text.codePointAt(end))) {
+        while (end < n
+            && Character.isLetter(text.codePointAt(end))
+            && !Character.isDigit(text.codePointAt(end))) {
           end += Character.charCount(text.codePointAt(end));
         }
         Kind k = kindOfRun(text.substring(i, end));
@@ -65,11 +77,18 @@ final class DatelineWords {
       }
       i = end;
     }
-    boolean dated = digits && (month || NUMERIC_DATE_OR_TIME.matcher(text).find() || DateTimes.find(text).isPresent());
+    boolean dated =
+        digits
+            && (month
+                || NUMERIC_DATE_OR_TIME.matcher(text).find()
+                || DateTimes.find(text).isPresent());
     return dated ? new Dateline(labelled) : null;
   }
 
-  /** Whether the text is only a byline word ({@code By}, {@code Von}): the name stood in a link of its own. */
+  /**
+   * Whether the text is only a byline word ({@code By}, {@code Von}): the name stood in a link of
+   * its own.
+   */
   static boolean isBareBylineWord(String text) {
     return WORDS.get(text.strip().toLowerCase(Locale.ROOT)) == Kind.BYLINE;
   }
@@ -77,11 +96,12 @@ final class DatelineWords {
   /** The byline words ({@code by}, {@code von}, {@code par} …), lower-case. */
   static Set<String> bylineWords() {
     Set<String> out = new TreeSet<>();
-    WORDS.forEach((w, k) -> {
-      if (k == Kind.BYLINE) {
-        out.add(w);
-      }
-    });
+    WORDS.forEach(
+        (w, k) -> {
+          if (k == Kind.BYLINE) {
+            out.add(w);
+          }
+        });
     return out;
   }
 
@@ -92,8 +112,8 @@ final class DatelineWords {
   }
 
   /**
-   * The kind of a run of letters, or null when it is not a dateline word. A Han run ({@code 分更新}) is split
-   * into vocabulary words, longest first; it is one of the most labelled kind found.
+   * The kind of a run of letters, or null when it is not a dateline word. A Han run ({@code 分更新})
+   * is split into vocabulary words, longest first; it is one of the most labelled kind found.
    */
   private static @Nullable Kind kindOfRun(String run) {
     String lower = run.toLowerCase(Locale.ROOT);
@@ -137,8 +157,10 @@ final class DatelineWords {
         if (f.length != 2) {
           throw new IllegalStateException("dateline-words.tsv: bad line: " + line);
         }
-        // A word listed under two kinds (mar: month and weekday) keeps the first; a label stays a label.
-        words.putIfAbsent(f[1].strip().toLowerCase(Locale.ROOT), Kind.valueOf(f[0].toUpperCase(Locale.ROOT)));
+        // A word listed under two kinds (mar: month and weekday) keeps the first; a label stays a
+        // label.
+        words.putIfAbsent(
+            f[1].strip().toLowerCase(Locale.ROOT), Kind.valueOf(f[0].toUpperCase(Locale.ROOT)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

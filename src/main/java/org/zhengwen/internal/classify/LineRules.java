@@ -9,24 +9,30 @@ import org.zhengwen.internal.text.Texts;
 
 /**
  * Context-free rules: is this line (or block text) chrome by its own words and shape, wherever it
- * stands? Marker words come from {@link Vocabulary}; shapes (breadcrumbs, lines of short menu items,
- * HTTP error lines) are recognised here. Stateless and thread-safe.
+ * stands? Marker words come from {@link Vocabulary}; shapes (breadcrumbs, lines of short menu
+ * items, HTTP error lines) are recognised here. Stateless and thread-safe.
  */
 public final class LineRules {
   /** Lines longer than this are body text whatever marker they contain (disclaimers excepted). */
   private static final int SHORT_LINE = 200;
+
   private static final int DISCLAIMER_LINE = 600;
   private static final int HEADING_KEY_MAX = 30;
 
   private static final Pattern HTTP_ERROR =
-      Pattern.compile("(?:HTTP/\\d(?:\\.\\d)?\\s+)?[45]\\d\\d\\s*[-:]?\\s*[A-Za-z][A-Za-z .'-]{2,40}");
-  private static final Pattern SERVER_LINE = Pattern.compile(
-      "(?i)(?:nginx|openresty|tengine|apache|microsoft-iis|cloudflare|litespeed)(?:/[\\d.]{1,12})?(?:\\s*\\([^)]{0,40}\\))?");
+      Pattern.compile(
+          "(?:HTTP/\\d(?:\\.\\d)?\\s+)?[45]\\d\\d\\s*[-:]?\\s*[A-Za-z][A-Za-z .'-]{2,40}");
+  private static final Pattern SERVER_LINE =
+      Pattern.compile(
+          "(?i)(?:nginx|openresty|tengine|apache|microsoft-iis|cloudflare|litespeed)(?:/[\\d.]{1,12})?(?:\\s*\\([^)]{0,40}\\))?");
   private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|->|»|›|＞|>|→|＞＞)\\s*");
+
   /** Characters that decorate a heading: brackets, arrows, bullets, colons, dashes. */
   private static final String DECORATION_CHARS = "【】[]()（）<>《》「」『』»·•|｜:：_—-";
+
   /** "More" links glued to a heading; input is lower-cased. */
   private static final String[] MORE_SUFFIXES = {"更多", "more", ">>", "+"};
+
   private static final Pattern MENU_SPLIT = Pattern.compile("[\\s\\u00a0\\u3000|｜]+");
 
   private static final Vocabulary VOCABULARY = Vocabulary.standard();
@@ -66,7 +72,10 @@ public final class LineRules {
     return stripDecoration(k);
   }
 
-  /** Strips bracket, arrow, bullet, colon and dash decoration from both ends (a loop, not a regex: hot path). */
+  /**
+   * Strips bracket, arrow, bullet, colon and dash decoration from both ends (a loop, not a regex:
+   * hot path).
+   */
   private static String stripDecoration(String s) {
     int start = 0;
     int end = s.length();
@@ -84,7 +93,8 @@ public final class LineRules {
   }
 
   private static Optional<Verdict> byVocabulary(String t, String lower) {
-    // A heading marker plus decoration is short; longer lines skip the three regex passes of headingKey.
+    // A heading marker plus decoration is short; longer lines skip the three regex passes of
+    // headingKey.
     if (t.length() <= HEADING_KEY_MAX + 12) {
       String key = headingKey(lower);
       if (!key.isEmpty() && key.length() <= HEADING_KEY_MAX) {
@@ -153,9 +163,9 @@ public final class LineRules {
   }
 
   /**
-   * {@code 今日阿坝 今日马尔康 今日金川 …}: four or more short items, no sentence punctuation.
-   * Latin-script lines need five items, mostly capitalised, since a short English sentence also has
-   * four short words.
+   * {@code 今日阿坝 今日马尔康 今日金川 …}: four or more short items, no sentence punctuation. Latin-script
+   * lines need five items, mostly capitalised, since a short English sentence also has four short
+   * words.
    */
   static boolean isMenuLine(String t) {
     for (int i = 0; i < t.length(); i++) {
@@ -165,8 +175,10 @@ public final class LineRules {
       }
     }
     // A line may start or end with a separator ("| 首页 | 新闻 |"): empty items are not items.
-    String[] items = Arrays.stream(MENU_SPLIT.split(Texts.trimPad(t))).filter(i -> !i.isEmpty())
-        .toArray(String[]::new);
+    String[] items =
+        Arrays.stream(MENU_SPLIT.split(Texts.trimPad(t)))
+            .filter(i -> !i.isEmpty())
+            .toArray(String[]::new);
     if (items.length < 4) {
       return false;
     }

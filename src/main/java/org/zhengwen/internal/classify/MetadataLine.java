@@ -23,7 +23,10 @@ public record MetadataLine(
     Optional<String> url,
     boolean labelled) {
 
-  /** True when the line is only a date (and perhaps a time): it may belong to the body, like a letter's date. */
+  /**
+   * True when the line is only a date (and perhaps a time): it may belong to the body, like a
+   * letter's date.
+   */
   public boolean isBareDate() {
     return !labelled && source.isEmpty() && authors.isEmpty() && editor.isEmpty();
   }

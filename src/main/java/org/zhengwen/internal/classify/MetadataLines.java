@@ -13,42 +13,61 @@ import org.zhengwen.internal.text.DateTimes;
 import org.zhengwen.internal.text.Texts;
 
 /**
- * Recognises metadata lines: {@code 来源:阿坝日报 2020-02-07 00:39}, {@code 甘孜日報 2020年02月17日},
- * {@code 责任编辑:孔德明}, {@code 【编辑:阿琳娜】}, {@code 记者 尚丽娟}, {@code ·本报评论员·}, {@code ◎甘孜党建},
- * {@code By Jane Doe}. A line is metadata only when labels, names and a date are all it holds: a
- * sentence that mentions a 记者 is body text. Stateless and thread-safe.
+ * Recognises metadata lines: {@code 来源:阿坝日报 2020-02-07 00:39}, {@code 甘孜日報 2020年02月17日}, {@code
+ * 责任编辑:孔德明}, {@code 【编辑:阿琳娜】}, {@code 记者 尚丽娟}, {@code ·本报评论员·}, {@code ◎甘孜党建}, {@code By Jane Doe}.
+ * A line is metadata only when labels, names and a date are all it holds: a sentence that mentions
+ * a 记者 is body text. Stateless and thread-safe.
  */
 public final class MetadataLines {
   private static final int MAX_LENGTH = 120;
   private static final int MAX_NAME = 30;
 
   /** Labels, longest first so that 责任编辑 wins over 编辑 and 本报记者 over 记者. */
-  private static final Pattern LABEL = Pattern.compile(
-      "(责任编辑|責任編輯|值班编辑|本文编辑|文字编辑|来源于|来源|來源|稿源|出处|出處|本报记者|本報記者|特约记者|记者|記者"
-          + "|通讯员|通訊員|作者|撰文|责编|責編|编辑|編輯|编审|审核|校对|发布时间|發布時間|发表时间|發表時間|发布日期|更新时间"
-          + "|时间|時間|日期|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击数|点击量|点击|字号|来自|发布于|發佈於|IP属地|IP屬地)"
-          + "\\s*[:：]?");
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "(责任编辑|責任編輯|值班编辑|本文编辑|文字编辑|来源于|来源|來源|稿源|出处|出處|本报记者|本報記者|特约记者|记者|記者"
+              + "|通讯员|通訊員|作者|撰文|责编|責編|编辑|編輯|编审|审核|校对|发布时间|發布時間|发表时间|發表時間|发布日期|更新时间"
+              + "|时间|時間|日期|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击数|点击量|点击|字号|来自|发布于|發佈於|IP属地|IP屬地)"
+              + "\\s*[:：]?");
+
   /** The first characters of the words in {@link #LABEL}. */
   private static final String LABEL_STARTS = "责責值本文来來稿出特记記通作撰编編审校发發更时時日浏阅点字I";
+
   private static final Pattern URL = Pattern.compile("https?://[^\\s，。、)）】]{1,300}");
-  private static final Pattern DOTTED_BYLINE = Pattern.compile("[·•・]\\s*([^·•・\\s][^·•・]{0,18}?)\\s*[·•・]");
+  private static final Pattern DOTTED_BYLINE =
+      Pattern.compile("[·•・]\\s*([^·•・\\s][^·•・]{0,18}?)\\s*[·•・]");
   private static final Pattern CIRCLE_BYLINE = Pattern.compile("[◎○●]\\s*([^◎○●]{2,20})");
   private static final Pattern SLASH_BYLINE = Pattern.compile("文\\s*[/／]\\s*(.{2,30})");
+
   /** A capitalised name word, and the words that join two names. */
   private static final String NAME = "[\\p{Lu}][\\p{L}.'’-]+";
-  private static final String JOIN = "(?:\\s+(?i:and|und|et|y|e|en|og|och|with|mit|avec|con|com))?\\s+";
+
+  private static final String JOIN =
+      "(?:\\s+(?i:and|und|et|y|e|en|og|och|with|mit|avec|con|com))?\\s+";
+
   /** "By" and up to six names. */
   private static final Pattern ENGLISH_BYLINE =
       Pattern.compile("(?i:by)\\s+(" + NAME + "(?:" + JOIN + NAME + "){0,5})");
+
   /**
-   * The other byline words of {@code dateline-words.tsv} (Von, Par, Por …) take two names at least: "Por Qué
-   * Importa" is a heading, "Von Nina Magoley" a byline.
+   * The other byline words of {@code dateline-words.tsv} (Von, Par, Por …) take two names at least:
+   * "Por Qué Importa" is a heading, "Von Nina Magoley" a byline.
    */
-  private static final Pattern OTHER_BYLINE = Pattern.compile("(?i:" + String.join("|",
-      DatelineWords.bylineWords().stream().filter(w -> !w.equals("by")).toList()) + ")\\s+(" + NAME + "(?:"
-      + JOIN + NAME + "){1,5})");
+  private static final Pattern OTHER_BYLINE =
+      Pattern.compile(
+          "(?i:"
+              + String.join(
+                  "|", DatelineWords.bylineWords().stream().filter(w -> !w.equals("by")).toList())
+              + ")\\s+("
+              + NAME
+              + "(?:"
+              + JOIN
+              + NAME
+              + "){1,5})");
+
   private static final Pattern ENGLISH_NAME_SPLIT =
-      Pattern.compile("(?i)\\s*(?:,|;|\\b(?:and|und|et|y|e|en|og|och|with|mit|avec|con|com)\\b)\\s*");
+      Pattern.compile(
+          "(?i)\\s*(?:,|;|\\b(?:and|und|et|y|e|en|og|och|with|mit|avec|con|com)\\b)\\s*");
   private static final Pattern NAME_SPLIT = Pattern.compile("[\\s\\u3000、，,;；/／和]+");
   private static final Pattern ENCLOSING = Pattern.compile("^[【\\[（(]\\s*|\\s*[】\\]）)]$");
   private static final Pattern FIELD_EDGES = Pattern.compile("^[:：\\s]+|[\\s|｜]+$");
@@ -68,8 +87,14 @@ public final class MetadataLines {
     t = ENCLOSING.matcher(t).replaceAll("");
     if (DatelineWords.isBareBylineWord(t)) {
       // "By" alone: the name is a link of its own, on the next line or nowhere.
-      return Optional.of(new MetadataLine(Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-          Optional.empty(), true));
+      return Optional.of(
+          new MetadataLine(
+              Optional.empty(),
+              Optional.empty(),
+              List.of(),
+              Optional.empty(),
+              Optional.empty(),
+              true));
     }
     Optional<MetadataLine> byline = byline(t);
     if (byline.isPresent()) {
@@ -110,8 +135,14 @@ public final class MetadataLines {
       m = OTHER_BYLINE.matcher(t);
     }
     if (m.matches()) {
-      return Optional.of(new MetadataLine(Optional.empty(), Optional.empty(), englishNames(m.group(1)),
-          Optional.empty(), Optional.empty(), true));
+      return Optional.of(
+          new MetadataLine(
+              Optional.empty(),
+              Optional.empty(),
+              englishNames(m.group(1)),
+              Optional.empty(),
+              Optional.empty(),
+              true));
     }
     return Optional.empty();
   }
@@ -121,7 +152,10 @@ public final class MetadataLines {
     return List.of(ENGLISH_NAME_SPLIT.split(Texts.trimPad(names)));
   }
 
-  /** The text without the dateline words and punctuation at its ends ("By Jane Doe on" → "By Jane Doe"). */
+  /**
+   * The text without the dateline words and punctuation at its ends ("By Jane Doe on" → "By Jane
+   * Doe").
+   */
   private static String withoutDatelineWords(String text) {
     String[] words = text.trim().split("\\s+");
     int from = 0;
@@ -145,8 +179,9 @@ public final class MetadataLines {
     if (authors.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new MetadataLine(Optional.empty(), Optional.empty(), authors, Optional.empty(),
-        Optional.empty(), true));
+    return Optional.of(
+        new MetadataLine(
+            Optional.empty(), Optional.empty(), authors, Optional.empty(), Optional.empty(), true));
   }
 
   private static Optional<MetadataLine> labelled(String line) {
@@ -177,7 +212,8 @@ public final class MetadataLines {
     if (!before.isEmpty() && (date.isEmpty() || !isName(before))) {
       return Optional.empty();
     }
-    Optional<String> source = date.isPresent() && !before.isEmpty() ? Optional.of(before) : Optional.empty();
+    Optional<String> source =
+        date.isPresent() && !before.isEmpty() ? Optional.of(before) : Optional.empty();
     List<String> authors = new ArrayList<>();
     Optional<String> editor = Optional.empty();
     for (int i = 0; i < spans.size(); i++) {
@@ -205,23 +241,26 @@ public final class MetadataLines {
   }
 
   /**
-   * A line with no label of {@link #LABEL}: a dateline ({@code Published Monday, Nov. 18, 2019 8:22 AM EST},
-   * {@code Stand: 22.04.2024}), a bare date, a byline with a date ({@code By Jane Doe on May 10, 2024}), or a
-   * masthead ({@code 甘孜日報    2020年02月17日}). {@code rest} is the line without its date and URL.
+   * A line with no label of {@link #LABEL}: a dateline ({@code Published Monday, Nov. 18, 2019 8:22
+   * AM EST}, {@code Stand: 22.04.2024}), a bare date, a byline with a date ({@code By Jane Doe on
+   * May 10, 2024}), or a masthead ({@code 甘孜日報 2020年02月17日}). {@code rest} is the line without its
+   * date and URL.
    */
-  private static Optional<MetadataLine> unlabelled(String line, String rest, Optional<PublishedDate> date,
-      Optional<String> url) {
+  private static Optional<MetadataLine> unlabelled(
+      String line, String rest, Optional<PublishedDate> date, Optional<String> url) {
     DatelineWords.Dateline dateline = DatelineWords.read(line);
     if (dateline != null) {
       // Zone and weekday words are parts of the date, never a source ("8:03 am ET").
-      return Optional.of(new MetadataLine(date, Optional.empty(), List.of(), Optional.empty(), url,
-          dateline.labelled()));
+      return Optional.of(
+          new MetadataLine(
+              date, Optional.empty(), List.of(), Optional.empty(), url, dateline.labelled()));
     }
     if (date.isEmpty()) {
       return Optional.empty();
     }
     if (rest.isEmpty()) {
-      return Optional.of(new MetadataLine(date, Optional.empty(), List.of(), Optional.empty(), url, false));
+      return Optional.of(
+          new MetadataLine(date, Optional.empty(), List.of(), Optional.empty(), url, false));
     }
     String core = withoutDatelineWords(rest);
     Matcher by = ENGLISH_BYLINE.matcher(core);
@@ -229,11 +268,13 @@ public final class MetadataLines {
       by = OTHER_BYLINE.matcher(core);
     }
     if (by.matches()) {
-      return Optional.of(new MetadataLine(date, Optional.empty(), englishNames(by.group(1)), Optional.empty(),
-          url, true));
+      return Optional.of(
+          new MetadataLine(
+              date, Optional.empty(), englishNames(by.group(1)), Optional.empty(), url, true));
     }
     if (isName(rest) && rest.length() <= 16) {
-      return Optional.of(new MetadataLine(date, Optional.of(rest), List.of(), Optional.empty(), url, true));
+      return Optional.of(
+          new MetadataLine(date, Optional.of(rest), List.of(), Optional.empty(), url, true));
     }
     return Optional.empty();
   }
@@ -271,19 +312,32 @@ public final class MetadataLines {
     return out;
   }
 
-  private enum Role { SOURCE, AUTHOR, EDITOR, IGNORED }
+  private enum Role {
+    SOURCE,
+    AUTHOR,
+    EDITOR,
+    IGNORED
+  }
 
   private static Role role(String label) {
     String l = LABEL_NOISE.matcher(label).replaceAll("").toLowerCase(Locale.ROOT);
-    if (l.startsWith("来源") || l.startsWith("來源") || l.equals("稿源") || l.startsWith("出处")
-        || l.startsWith("出處") || l.equals("来自")) {
+    if (l.startsWith("来源")
+        || l.startsWith("來源")
+        || l.equals("稿源")
+        || l.startsWith("出处")
+        || l.startsWith("出處")
+        || l.equals("来自")) {
       return Role.SOURCE;
     }
     if (l.contains("编辑") || l.contains("編輯") || l.contains("责编") || l.contains("責編")) {
       return Role.EDITOR;
     }
-    if (l.contains("记者") || l.contains("記者") || l.contains("通讯员") || l.contains("通訊員")
-        || l.equals("作者") || l.equals("撰文")) {
+    if (l.contains("记者")
+        || l.contains("記者")
+        || l.contains("通讯员")
+        || l.contains("通訊員")
+        || l.equals("作者")
+        || l.equals("撰文")) {
       return Role.AUTHOR;
     }
     return Role.IGNORED;

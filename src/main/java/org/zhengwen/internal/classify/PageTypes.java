@@ -16,9 +16,9 @@ import java.util.Set;
 import org.zhengwen.internal.blocks.PageMetadata;
 
 /**
- * Page-level evidence that a page is a discussion thread (a forum topic, a Q&amp;A page) rather than an
- * article: the schema.org types it declares, the forum software that made it, and the words of its URL.
- * The vocabulary is data ({@code page-types.tsv}). Thread-safe.
+ * Page-level evidence that a page is a discussion thread (a forum topic, a Q&amp;A page) rather
+ * than an article: the schema.org types it declares, the forum software that made it, and the words
+ * of its URL. The vocabulary is data ({@code page-types.tsv}). Thread-safe.
  */
 public final class PageTypes {
   private static final Map<String, Set<String>> SIGNALS = load();
@@ -34,13 +34,15 @@ public final class PageTypes {
         found.add("schema.org " + t);
       }
     }
-    meta.generator().ifPresent(g -> {
-      for (String word : g.toLowerCase(Locale.ROOT).split("[\\s/,;()]+")) {
-        if (has("generator", word)) {
-          found.add("generator " + word);
-        }
-      }
-    });
+    meta.generator()
+        .ifPresent(
+            g -> {
+              for (String word : g.toLowerCase(Locale.ROOT).split("[\\s/,;()]+")) {
+                if (has("generator", word)) {
+                  found.add("generator " + word);
+                }
+              }
+            });
     url.ifPresent(u -> urlSignals(u, found));
     return found;
   }

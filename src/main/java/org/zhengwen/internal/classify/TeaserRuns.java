@@ -8,30 +8,40 @@ import org.zhengwen.internal.text.RelativeTimes;
 import org.zhengwen.internal.text.Texts;
 
 /**
- * Finds where a list of other stories begins after an article's body, in the same container: a run of
- * teasers, each opened by a short line that is a linked headline or an outlet-and-time line
+ * Finds where a list of other stories begins after an article's body, in the same container: a run
+ * of teasers, each opened by a short line that is a linked headline or an outlet-and-time line
  * ({@code 法新社·2 天前}, {@code Reuters · 3 hours ago}, {@code 2024-05-20 10:00}) and followed by its
- * summary. Recognised by the shape of the run, not by any heading word, so it carries over to widgets whose
- * heading is new ({@code 其他人也在看}, "More for you") or absent.
+ * summary. Recognised by the shape of the run, not by any heading word, so it carries over to
+ * widgets whose heading is new ({@code 其他人也在看}, "More for you") or absent.
  */
 public final class TeaserRuns {
   /** Opening lines longer than this (in letters) are text, not a teaser's byline or headline. */
   static final int MAX_OPENER_LETTERS = 40;
+
   /** A linked headline is a block at least this much inside links. */
   static final double LINKED_HEADLINE = 0.8;
+
   /** Teasers needed in a run before it is taken as a list of other stories. */
   static final int MIN_TEASERS = 3;
-  /** Blocks a teaser may span (opener, summary, perhaps a label) before the next opener must come. */
+
+  /**
+   * Blocks a teaser may span (opener, summary, perhaps a label) before the next opener must come.
+   */
   static final int MAX_TEASER_BLOCKS = 4;
+
   /** Letters a teaser's summary has at least. */
   static final int MIN_SUMMARY_LETTERS = 20;
+
   /**
-   * Blocks looked at from one start: bounds the work on hostile pages of endless short dated lines, where
-   * every line would otherwise scan the rest of the page; a run this long is a list whatever follows it.
+   * Blocks looked at from one start: bounds the work on hostile pages of endless short dated lines,
+   * where every line would otherwise scan the rest of the page; a run this long is a list whatever
+   * follows it.
    */
   static final int MAX_SCAN = 400;
+
   /** Share of the blocks from the run's start to the end that must belong to teasers. */
   static final double MIN_RUN_SHARE = 0.6;
+
   /** A short label just before the run ("其他人也在看", "More stories") goes with it. */
   static final int MAX_LABEL_LETTERS = 30;
 
@@ -47,13 +57,17 @@ public final class TeaserRuns {
     if (first >= n) {
       return n;
     }
-    // Each block is judged once: a page of endless dated lines would otherwise run the date patterns
+    // Each block is judged once: a page of endless dated lines would otherwise run the date
+    // patterns
     // once per start and per line looked at.
     boolean[] opener = new boolean[n];
     boolean[] summary = new boolean[n];
     for (int i = first; i < n; i++) {
       opener[i] = isOpener(blocks.get(i));
-      summary[i] = !opener[i] && Texts.letterCount(blocks.get(i).text(), MIN_SUMMARY_LETTERS) >= MIN_SUMMARY_LETTERS;
+      summary[i] =
+          !opener[i]
+              && Texts.letterCount(blocks.get(i).text(), MIN_SUMMARY_LETTERS)
+                  >= MIN_SUMMARY_LETTERS;
     }
     for (int i = first; i < n; i++) {
       if (opener[i] && isRunFrom(opener, summary, i)) {
@@ -79,7 +93,8 @@ public final class TeaserRuns {
       last = i;
     }
     int inRun = Math.min(n, last + 2) - start; // the last teaser's summary belongs to it
-    boolean cut = end < n && last + MAX_TEASER_BLOCKS >= end; // still running where the scan stopped
+    boolean cut =
+        end < n && last + MAX_TEASER_BLOCKS >= end; // still running where the scan stopped
     return teasers >= MIN_TEASERS && (cut || inRun >= MIN_RUN_SHARE * (n - start));
   }
 
@@ -99,7 +114,10 @@ public final class TeaserRuns {
     return false;
   }
 
-  /** A teaser's first line: a short linked headline, or a short line holding a date or a relative time. */
+  /**
+   * A teaser's first line: a short linked headline, or a short line holding a date or a relative
+   * time.
+   */
   public static boolean isOpener(Block b) {
     String t = b.text();
     int letters = Texts.letterCount(t, MAX_OPENER_LETTERS + 1);
@@ -110,7 +128,8 @@ public final class TeaserRuns {
       return true;
     }
     if (!hasDigit(t)) {
-      return false; // every relative time and date has one; most lines have none, and skip the regexes
+      return false; // every relative time and date has one; most lines have none, and skip the
+      // regexes
     }
     return RelativeTimes.in(t) || letters <= 24 && DateTimes.find(t).isPresent();
   }

@@ -21,7 +21,11 @@ import org.zhengwen.ChromeKind;
  */
 public final class Vocabulary {
   /** How a marker phrase must stand in a line to count. */
-  enum Match { HEADING, PREFIX, CONTAINS }
+  enum Match {
+    HEADING,
+    PREFIX,
+    CONTAINS
+  }
 
   record Marker(ChromeKind kind, Match match, String phrase) {}
 
@@ -39,7 +43,9 @@ public final class Vocabulary {
     containsByFirst.keySet().forEach(c -> containsFirstChars.set(c));
   }
 
-  /** Phrases grouped by first character, each group in the given order (longest first for prefixes). */
+  /**
+   * Phrases grouped by first character, each group in the given order (longest first for prefixes).
+   */
   private static Map<Character, List<Marker>> byFirstChar(List<Marker> markers) {
     Map<Character, List<Marker>> map = new HashMap<>();
     for (Marker m : markers) {
@@ -73,8 +79,8 @@ public final class Vocabulary {
   }
 
   /**
-   * The marker the lower-cased line contains that starts earliest. One pass over the line with phrases
-   * indexed by their first character, instead of one search of the line per phrase.
+   * The marker the lower-cased line contains that starts earliest. One pass over the line with
+   * phrases indexed by their first character, instead of one search of the line per phrase.
    */
   Optional<Marker> contained(String lower) {
     for (int i = 0; i < lower.length(); i++) {
@@ -112,8 +118,11 @@ public final class Vocabulary {
         if (f.length != 3) {
           throw new IllegalStateException("bad vocabulary row in " + resource + ": " + line);
         }
-        Marker m = new Marker(ChromeKind.valueOf(f[0]), Match.valueOf(f[1].toUpperCase(Locale.ROOT)),
-            f[2].toLowerCase(Locale.ROOT));
+        Marker m =
+            new Marker(
+                ChromeKind.valueOf(f[0]),
+                Match.valueOf(f[1].toUpperCase(Locale.ROOT)),
+                f[2].toLowerCase(Locale.ROOT));
         switch (m.match()) {
           case HEADING -> headings.putIfAbsent(m.phrase(), m);
           case PREFIX -> prefixes.add(m);

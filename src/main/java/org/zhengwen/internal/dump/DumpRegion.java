@@ -7,12 +7,13 @@ package org.zhengwen.internal.dump;
  * @param end line after the last line of the region (exclusive)
  * @param score the profile's sum over the region: letters of article-like lines minus the cost of
  *     chrome and short lines inside it
- * @param share the region's share of all article-like letters of the dump, in [0, 1]: near 1 when the
- *     dump has one body of text, lower when other long text (comments, teasers) stands outside
+ * @param share the region's share of all article-like letters of the dump, in [0, 1]: near 1 when
+ *     the dump has one body of text, lower when other long text (comments, teasers) stands outside
  * @param anchored whether a metadata line (date, 来源, 作者) sits at the head of the region
  * @param title the line taken for the title (the region's first line), or -1 when none was found
  */
-public record DumpRegion(int start, int end, double score, double share, boolean anchored, int title) {
+public record DumpRegion(
+    int start, int end, double score, double share, boolean anchored, int title) {
 
   /**
    * How sure the finder is that the region is the article, in [0, 1]: its share of the article-like

@@ -7,41 +7,63 @@ import org.zhengwen.internal.blocks.Block;
 
 /**
  * Finds the article in a dump's line profile, the way text-density methods (CETR, BTE) find it in
- * HTML: every line weighs for or against being in the article — article-like lines by their letters,
- * short lines and chrome against — and the region is the stretch of lines with the greatest sum.
- * Chrome that ends articles (related lists, comments, pagers, footers) weighs like a wall, so only a
- * substantial body of text on its far side is worth crossing it for. The region is then widened to
- * take in the title and metadata lines above it and a short sign-off below it.
+ * HTML: every line weighs for or against being in the article — article-like lines by their
+ * letters, short lines and chrome against — and the region is the stretch of lines with the
+ * greatest sum. Chrome that ends articles (related lists, comments, pagers, footers) weighs like a
+ * wall, so only a substantial body of text on its far side is worth crossing it for. The region is
+ * then widened to take in the title and metadata lines above it and a short sign-off below it.
  */
 final class DumpRegionFinder {
   /** What a chrome line that ends articles costs: two or three short paragraphs. */
   private static final int WALL = 300;
+
   private static final int CHROME_MIN_COST = 10;
+
   /** A gap between article lines this costly closes the article (a teaser list of 20 headlines). */
   private static final int GAP = 400;
+
   private static final double CLOSED = -1e9;
+
   /** Short lines cost half their letters: a sub-heading barely, a run of teaser titles a lot. */
   private static final double SHORT_FACTOR = 0.5;
 
   private static final int SHORT_BASE_COST = 4;
   private static final int SHORT_MAX_COST = 25;
-  /** A segment under a metadata line wins when it scores at least this share of the best segment. */
+
+  /**
+   * A segment under a metadata line wins when it scores at least this share of the best segment.
+   */
   private static final double ANCHORED_SHARE = 0.5;
+
   /** How many lines under a metadata line the article may start. */
   private static final int ANCHOR_REACH = 10;
+
   /** How far above the region metadata lines and the title are looked for. */
   private static final int HEAD_LOOKBACK = 10;
+
   private static final int TITLE_LOOKBACK = 4;
-  /** Chrome and metadata lines skipped on the way count too, so a run of them cannot make it quadratic. */
+
+  /**
+   * Chrome and metadata lines skipped on the way count too, so a run of them cannot make it
+   * quadratic.
+   */
   private static final int TITLE_MAX_STEPS = 12;
+
   private static final int TITLE_MAX = 100;
-  /** At most this many short lines after the region, ending in a date or editor line, are its sign-off. */
+
+  /**
+   * At most this many short lines after the region, ending in a date or editor line, are its
+   * sign-off.
+   */
   private static final int SIGN_OFF_LINES = 3;
+
   private static final int SIGN_OFF_LETTERS = 40;
 
   private DumpRegionFinder() {}
 
-  /** The article region of a profiled dump; an empty region at 0 when nothing reads as article text. */
+  /**
+   * The article region of a profiled dump; an empty region at 0 when nothing reads as article text.
+   */
   static DumpRegion find(LineProfile p, List<Block> blocks) {
     double[] w = new double[p.size()];
     for (int i = 0; i < w.length; i++) {
@@ -54,7 +76,8 @@ final class DumpRegionFinder {
       return new DumpRegion(0, 0, 0, 0, false, -1);
     }
     if (opensWithHeadline(p, blocks, seg[0])) {
-      // The segment opens with its own headline over a dated head line (a long headline reads as text):
+      // The segment opens with its own headline over a dated head line (a long headline reads as
+      // text):
       // the head is known, and loose metadata lines further up (a column name) are not it.
       int end = signOffBelow(p, nextArticleHead(p, blocks, seg[0] + 1, seg[1]));
       return new DumpRegion(seg[0], end, score, articleShare(p, seg), true, seg[0]);
@@ -63,13 +86,14 @@ final class DumpRegionFinder {
     int head = anchor >= 0 ? anchor : seg[0];
     int start = titleAbove(p, blocks, head);
     int end = signOffBelow(p, nextArticleHead(p, blocks, head, seg[1]));
-    return new DumpRegion(start, end, score, articleShare(p, seg), anchor >= 0, start < head ? start : -1);
+    return new DumpRegion(
+        start, end, score, articleShare(p, seg), anchor >= 0, start < head ? start : -1);
   }
 
   /**
-   * The best segment, or the best one opening under a metadata line when it scores half as well; and
-   * when that lies after a notice that closes articles (reprint notice, copyright), the best one
-   * before the notice when it scores half as well: the article is what the notice closes.
+   * The best segment, or the best one opening under a metadata line when it scores half as well;
+   * and when that lies after a notice that closes articles (reprint notice, copyright), the best
+   * one before the notice when it scores half as well: the article is what the notice closes.
    */
   private static int[] chooseSegment(LineProfile p, double[] w) {
     int[] seg = bestSegment(w, 0, w.length);
@@ -114,8 +138,9 @@ final class DumpRegionFinder {
   }
 
   /**
-   * Makes every long gap a wall no text beyond can pay for: a run of lines that are not article text
-   * and cost at least {@link #GAP} in all ends the article, whatever follows it (teasers, comments).
+   * Makes every long gap a wall no text beyond can pay for: a run of lines that are not article
+   * text and cost at least {@link #GAP} in all ends the article, whatever follows it (teasers,
+   * comments).
    */
   private static void closeLongGaps(double[] w) {
     int i = 0;
@@ -137,7 +162,10 @@ final class DumpRegionFinder {
     }
   }
 
-  /** The maximum-sum segment {start, end} of {@code w} among segments starting in [from, to) (Kadane). */
+  /**
+   * The maximum-sum segment {start, end} of {@code w} among segments starting in [from, to)
+   * (Kadane).
+   */
   private static int[] bestSegment(double[] w, int from, int to) {
     double best = 0;
     int[] seg = {0, 0};
@@ -217,7 +245,8 @@ final class DumpRegionFinder {
       return letters;
     }
     if (p.isTailChrome(i) && !(isHeadingMarker(p, i) && i + 1 < p.size() && p.articleLike[i + 1])) {
-      // What closes an article is the shape of what follows a related heading or a pager: items, not
+      // What closes an article is the shape of what follows a related heading or a pager: items,
+      // not
       // a paragraph. Reprint notices, copyright lines and comment boxes close it whatever follows.
       return -Math.max(WALL, letters);
     }
@@ -231,7 +260,9 @@ final class DumpRegionFinder {
     return -Math.min(SHORT_MAX_COST, SHORT_BASE_COST + letters * SHORT_FACTOR);
   }
 
-  /** The earliest metadata line in the few lines above {@code start}, with no wall between; or -1. */
+  /**
+   * The earliest metadata line in the few lines above {@code start}, with no wall between; or -1.
+   */
   private static int anchorAbove(LineProfile p, int start) {
     int found = -1;
     for (int i = start - 1; i >= 0 && i >= start - HEAD_LOOKBACK; i--) {
@@ -248,10 +279,13 @@ final class DumpRegionFinder {
     return found;
   }
 
-  /** The title line just above {@code from} (skipping chrome and metadata), or {@code from} itself. */
-  private static int titleAbove(LineProfile p, List<Block> blocks,
-      int from) {
-    for (int i = from - 1, seen = 0; i >= 0 && seen < TITLE_LOOKBACK && i >= from - TITLE_MAX_STEPS; i--) {
+  /**
+   * The title line just above {@code from} (skipping chrome and metadata), or {@code from} itself.
+   */
+  private static int titleAbove(LineProfile p, List<Block> blocks, int from) {
+    for (int i = from - 1, seen = 0;
+        i >= 0 && seen < TITLE_LOOKBACK && i >= from - TITLE_MAX_STEPS;
+        i--) {
       if (p.isTailChrome(i)) {
         return from;
       }
@@ -285,8 +319,8 @@ final class DumpRegionFinder {
   }
 
   /**
-   * Where a second article begins inside the region (a blog's front page, a next-article preview): a
-   * headline over a dated head line (with a time, or labelled 来源/作者), article text under it. The
+   * Where a second article begins inside the region (a blog's front page, a next-article preview):
+   * a headline over a dated head line (with a time, or labelled 来源/作者), article text under it. The
    * region ends before that headline; {@code end} when there is none.
    */
   private static int nextArticleHead(LineProfile p, List<Block> blocks, int head, int end) {
@@ -299,7 +333,8 @@ final class DumpRegionFinder {
       int title = titleAbove(p, blocks, i);
       // A head with no article text between it and the region's own head is that article's head (a
       // loose metadata line such as a column name stood above the real headline), not a second one.
-      int cut = title < i && title > head && hasTextBelow(p, i, end) ? lastTextBefore(p, title) : -1;
+      int cut =
+          title < i && title > head && hasTextBelow(p, i, end) ? lastTextBefore(p, title) : -1;
       if (cut > head) {
         return cut;
       }

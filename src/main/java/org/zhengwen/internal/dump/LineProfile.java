@@ -21,54 +21,79 @@ import org.zhengwen.internal.text.RelativeTimes;
 import org.zhengwen.internal.text.Texts;
 
 /**
- * What each line of a dump looks like for region finding: its letters and sentence punctuation,
- * its chrome verdict (the shared line rules plus dump-only shapes) and its metadata, and from those
+ * What each line of a dump looks like for region finding: its letters and sentence punctuation, its
+ * chrome verdict (the shared line rules plus dump-only shapes) and its metadata, and from those
  * whether it reads as article text. Built once per dump; not thread-safe, not shared.
  */
 final class LineProfile {
   /** Article-like: this many letters with sentence punctuation inside. */
   static final int LONG_LETTERS = 30;
+
   /** Without a closing period, a line needs this much punctuation to be more than a headline. */
   private static final int HEADLINE_PUNCTS = 1;
+
   /** Joined items: at least this many spaces between Han characters, one per this many letters. */
   private static final int JOINED_MIN_GAPS = 3;
+
   private static final int JOINED_LETTERS_PER_GAP = 30;
+
   /** Or a shorter sentence that ends like one. */
   static final int SENTENCE_LETTERS = 12;
+
   /** Letters of an alphabet that weigh as one Han character (see {@link #weightedLetters}). */
   private static final int ALPHABETIC_PER_UNIT = 2;
+
   /**
-   * A line repeated this often in one dump is chrome: "加载更多", "回复", or a sentence-long prompt
-   * under every widget (log in to react, to comment).
+   * A line repeated this often in one dump is chrome: "加载更多", "回复", or a sentence-long prompt under
+   * every widget (log in to react, to comment).
    */
   private static final int REPEATS = 3;
+
   private static final int REPEAT_SHORT_LETTERS = 12;
   private static final int REPEAT_MAX_LETTERS = 60;
-  /** Runs of this many lines of at most so many letters, neither text nor metadata, are buttons and links. */
+
+  /**
+   * Runs of this many lines of at most so many letters, neither text nor metadata, are buttons and
+   * links.
+   */
   private static final int SHORT_RUN = 4;
+
   private static final int SHORT_RUN_LETTERS = 10;
+
   /** Runs of this many short lines that end (or start) with a date are teaser lists. */
   private static final int DATED_RUN = 3;
+
   private static final int DATED_MAX_LETTERS = 60;
-  private static final Pattern DATED = Pattern.compile(
-      "(?:^|.*[\\s(（\\[【|])(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|\\d{1,2}[-/月]\\d{1,2}日?)"
-          + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?[)）\\]】]?\\s*$"
-          + "|^[(（\\[【]?(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?[)）\\]】]?\\s+\\S.*");
+  private static final Pattern DATED =
+      Pattern.compile(
+          "(?:^|.*[\\s(（\\[【|])(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|\\d{1,2}[-/月]\\d{1,2}日?)"
+              + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?[)）\\]】]?\\s*$"
+              + "|^[(（\\[【]?(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?[)）\\]】]?\\s+\\S.*");
+
   /** A date with a clock time: posts, comments and teasers carry one on every item. */
-  private static final Pattern STAMP = Pattern.compile(
-      "(?<!\\d)(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?\\s*\\d{1,2}:\\d{2}");
+  private static final Pattern STAMP =
+      Pattern.compile("(?<!\\d)(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?\\s*\\d{1,2}:\\d{2}");
+
   /** A relative time stamp: "2 天前", "23 小時前", "5 hours ago"; its units are data. */
   /** A line with a relative time stamp and at most this many letters is an item's byline. */
   private static final int RELATIVE_MAX_LETTERS = 40;
+
   /** A stamped line longer than this is a post or paragraph that mentions a time. */
   private static final int STAMP_MAX_LETTERS = 120;
+
   /** Reprint notices that end an article (data, not code). */
   private static final List<String> REPRINT_NOTICES = wordList("reprint-notices.txt");
+
   private static final int NOTICE_MAX = 600;
-  /** A pager's words: page numbers with a previous/next word or arrows around them (data, not code). */
+
+  /**
+   * A pager's words: page numbers with a previous/next word or arrows around them (data, not code).
+   */
   private static final List<String> PAGER_WORDS = wordList("pager-words.txt");
+
   /** Words a pager line may hold beside its numbers and pager words (第 3 页, 共 10 页, 跳转). */
   private static final int PAGER_OTHER_LETTERS = 6;
+
   private static final Pattern PAGE_NUMBER = Pattern.compile("(?<![\\d.])\\d{1,3}(?![\\d.])");
 
   final int[] letters;
@@ -76,13 +101,21 @@ final class LineProfile {
   final Verdict[] chrome;
   final MetadataLine[] meta;
   final boolean[] articleLike;
+
   /** Chrome found by dump-only shapes, which the assembler's line rules do not see. */
   final boolean[] dumpOnly;
-  /** Lines that carry a date and time among other words: the byline of a post, comment or teaser. */
+
+  /**
+   * Lines that carry a date and time among other words: the byline of a post, comment or teaser.
+   */
   final boolean[] stamped;
+
   /** Lines of link items joined by spaces (a menu or teaser list flattened into one line). */
   final boolean[] joined;
-  /** Lines in a run of very short lines: buttons and links (share, font size, log in), one a line. */
+
+  /**
+   * Lines in a run of very short lines: buttons and links (share, font size, log in), one a line.
+   */
   final boolean[] inShortRun;
 
   LineProfile(List<Block> blocks) {
@@ -107,9 +140,9 @@ final class LineProfile {
 
   /**
    * Lines of alphabetic text hard-wrapped by the dumper (a table column, a fixed width) are judged
-   * together: a line that ends inside a sentence (a letter, comma or hyphen) and a next line that goes
-   * on in lower case are one paragraph, and when the joined paragraph reads as article text every
-   * line of it does, however short the pieces are.
+   * together: a line that ends inside a sentence (a letter, comma or hyphen) and a next line that
+   * goes on in lower case are one paragraph, and when the joined paragraph reads as article text
+   * every line of it does, however short the pieces are.
    */
   private void markWrappedRuns(List<Block> blocks) {
     int n = size();
@@ -160,31 +193,44 @@ final class LineProfile {
       meta[i] = MetadataLines.parse(t).orElse(null);
       chrome[i] = meta[i] != null ? null : chrome[i];
     }
-    if (chrome[i] == null && meta[i] == null && isRepeatable(t, letters[i])
+    if (chrome[i] == null
+        && meta[i] == null
+        && isRepeatable(t, letters[i])
         && counts.getOrDefault(t, 0) >= REPEATS) {
-      dumpOnly(i, new Verdict(ChromeKind.NAVIGATION, "short line repeated " + counts.get(t) + " times"));
+      dumpOnly(
+          i, new Verdict(ChromeKind.NAVIGATION, "short line repeated " + counts.get(t) + " times"));
     }
-    if (chrome[i] == null && letters[i] <= RELATIVE_MAX_LETTERS && t.length() <= RELATIVE_MAX_LETTERS * 3
+    if (chrome[i] == null
+        && letters[i] <= RELATIVE_MAX_LETTERS
+        && t.length() <= RELATIVE_MAX_LETTERS * 3
         && RelativeTimes.in(t)) {
       dumpOnly(i, new Verdict(ChromeKind.RELATED, "item stamped with a relative time"));
       meta[i] = null;
     }
-    stamped[i] = meta[i] == null && letters[i] <= STAMP_MAX_LETTERS && t.length() <= STAMP_MAX_LETTERS * 3
-        && STAMP.matcher(t).find();
+    stamped[i] =
+        meta[i] == null
+            && letters[i] <= STAMP_MAX_LETTERS
+            && t.length() <= STAMP_MAX_LETTERS * 3
+            && STAMP.matcher(t).find();
     joined[i] = isJoinedItems(t, letters[i]);
-    articleLike[i] = chrome[i] == null && meta[i] == null && !stamped[i] && isArticleLike(t, letters[i], puncts[i]);
+    articleLike[i] =
+        chrome[i] == null
+            && meta[i] == null
+            && !stamped[i]
+            && isArticleLike(t, letters[i], puncts[i]);
   }
 
   /**
-   * Whether a line repeated {@link #REPEATS} times is chrome: any short line, and a longer one that is a
-   * finished sentence (a prompt); a headline repeats as title, heading and share text.
+   * Whether a line repeated {@link #REPEATS} times is chrome: any short line, and a longer one that
+   * is a finished sentence (a prompt); a headline repeats as title, heading and share text.
    */
   private static boolean isRepeatable(String t, int letters) {
     if (letters <= REPEAT_SHORT_LETTERS) {
       return true;
     }
     char last = t.charAt(t.length() - 1);
-    return letters <= REPEAT_MAX_LETTERS && (last == '。' || last == '！' || last == '.' || last == '!');
+    return letters <= REPEAT_MAX_LETTERS
+        && (last == '。' || last == '！' || last == '.' || last == '!');
   }
 
   private void dumpOnly(int i, Verdict v) {
@@ -196,14 +242,20 @@ final class LineProfile {
     return letters.length;
   }
 
-  /** Whether line {@code i} is chrome that ends an article: related items, comments, pagers, footers. */
+  /**
+   * Whether line {@code i} is chrome that ends an article: related items, comments, pagers,
+   * footers.
+   */
   boolean isTailChrome(int i) {
     if (chrome[i] == null) {
       return false;
     }
     ChromeKind k = chrome[i].kind();
-    return k == ChromeKind.RELATED || k == ChromeKind.COMMENT || k == ChromeKind.PAGER
-        || k == ChromeKind.DISCLAIMER || k == ChromeKind.COPYRIGHT;
+    return k == ChromeKind.RELATED
+        || k == ChromeKind.COMMENT
+        || k == ChromeKind.PAGER
+        || k == ChromeKind.DISCLAIMER
+        || k == ChromeKind.COPYRIGHT;
   }
 
   /** Whether line {@code i} anchors an article head: a date, source or byline line. */
@@ -214,9 +266,9 @@ final class LineProfile {
 
   /**
    * Letters weighed by how much a letter says: a Han, kana or Hangul character is about a word, as
-   * is a digit run's digit in CJK text; letters of alphabets (Latin, Cyrillic...) count a third, since
-   * a word of theirs takes several. So one length scale serves a Chinese and an English dump: a
-   * 30-character Chinese sentence and a 90-letter English one weigh alike.
+   * is a digit run's digit in CJK text; letters of alphabets (Latin, Cyrillic...) count a third,
+   * since a word of theirs takes several. So one length scale serves a Chinese and an English dump:
+   * a 30-character Chinese sentence and a 90-letter English one weigh alike.
    */
   static int weightedLetters(String t) {
     int syllabic = 0;
@@ -235,7 +287,10 @@ final class LineProfile {
     return syllabic + (alphabetic + ALPHABETIC_PER_UNIT - 1) / ALPHABETIC_PER_UNIT;
   }
 
-  /** Sentence-like text: long with punctuation inside, or a sentence that ends like one; not a teaser. */
+  /**
+   * Sentence-like text: long with punctuation inside, or a sentence that ends like one; not a
+   * teaser.
+   */
   static boolean isArticleLike(String t, int letters, int puncts) {
     if (isJoinedItems(t, letters)) {
       return false;
@@ -245,7 +300,8 @@ final class LineProfile {
     }
     char last = t.charAt(t.length() - 1);
     // Headlines of teasers end in ！ or ？ and hold a comma or two; sentences of articles end in 。.
-    boolean period = last == '。' || last == '”' || last == '」' || last == '.' && letters >= SENTENCE_LETTERS * 2;
+    boolean period =
+        last == '。' || last == '”' || last == '」' || last == '.' && letters >= SENTENCE_LETTERS * 2;
     if (letters >= LONG_LETTERS && puncts >= (period ? 1 : HEADLINE_PUNCTS)) {
       return true;
     }
@@ -264,7 +320,9 @@ final class LineProfile {
       char c = t.charAt(i);
       if (c == '。' || c == '！' || c == '？') {
         stops++;
-      } else if ((c == ' ' || c == '\u00a0') && isCjkSide(t.charAt(i - 1)) && isCjkSide(t.charAt(i + 1))) {
+      } else if ((c == ' ' || c == '\u00a0')
+          && isCjkSide(t.charAt(i - 1))
+          && isCjkSide(t.charAt(i + 1))) {
         gaps++;
       }
     }
@@ -272,20 +330,25 @@ final class LineProfile {
   }
 
   /**
-   * A character of a script written without spaces between words (Han, kana) or a digit: only between
-   * those does a space mark an item boundary. Hangul, Thai and Burmese put spaces between words or
-   * phrases inside a sentence. Tabs (table cells) and ideographic spaces (indents) join no items.
+   * A character of a script written without spaces between words (Han, kana) or a digit: only
+   * between those does a space mark an item boundary. Hangul, Thai and Burmese put spaces between
+   * words or phrases inside a sentence. Tabs (table cells) and ideographic spaces (indents) join no
+   * items.
    */
   private static boolean isCjkSide(char c) {
     if (Character.isDigit(c)) {
       return true;
     }
     Character.UnicodeScript s = Character.UnicodeScript.of(c);
-    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+    return s == Character.UnicodeScript.HAN
+        || s == Character.UnicodeScript.HIRAGANA
         || s == Character.UnicodeScript.KATAKANA;
   }
 
-  /** Chrome shapes seen in dumps but left to the HTML road's own structure there: reprint notices, pagers. */
+  /**
+   * Chrome shapes seen in dumps but left to the HTML road's own structure there: reprint notices,
+   * pagers.
+   */
   private static Optional<Verdict> dumpShape(String t) {
     if (t.length() <= NOTICE_MAX) {
       for (String phrase : REPRINT_NOTICES) {
@@ -331,8 +394,12 @@ final class LineProfile {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT)).toList();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .map(l -> l.toLowerCase(Locale.ROOT))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -349,9 +416,9 @@ final class LineProfile {
   }
 
   /**
-   * Marks runs of at least {@link #SHORT_RUN} lines of at most {@link #SHORT_RUN_LETTERS} letters that
-   * are neither text nor a date, source or byline: a paragraph's sub-heading stands alone between paragraphs, a block
-   * of buttons and links does not.
+   * Marks runs of at least {@link #SHORT_RUN} lines of at most {@link #SHORT_RUN_LETTERS} letters
+   * that are neither text nor a date, source or byline: a paragraph's sub-heading stands alone
+   * between paragraphs, a block of buttons and links does not.
    */
   private void markShortRuns() {
     int n = size();
@@ -368,7 +435,10 @@ final class LineProfile {
     }
   }
 
-  /** Runs of short lines that each carry a date at an end are teaser lists (titles with their dates). */
+  /**
+   * Runs of short lines that each carry a date at an end are teaser lists (titles with their
+   * dates).
+   */
   private void markDatedRuns(List<Block> blocks) {
     int n = size();
     int i = 0;
@@ -390,7 +460,10 @@ final class LineProfile {
   }
 
   private boolean isDatedItem(String t, int i) {
-    return letters[i] <= DATED_MAX_LETTERS && t.length() <= DATED_MAX_LETTERS * 3 && (chrome[i] == null || chrome[i].kind() == ChromeKind.NAVIGATION)
-        && letters[i] > 8 && DATED.matcher(t).matches();
+    return letters[i] <= DATED_MAX_LETTERS
+        && t.length() <= DATED_MAX_LETTERS * 3
+        && (chrome[i] == null || chrome[i].kind() == ChromeKind.NAVIGATION)
+        && letters[i] > 8
+        && DATED.matcher(t).matches();
   }
 }

@@ -4,10 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.zhengwen.ChromeKind;
@@ -27,25 +27,31 @@ import org.zhengwen.internal.text.Texts;
 
 /**
  * The text-dump road after splitting: profile the lines, find the article region, hand its lines to
- * the assembler (lines outside it are removed with their chrome reason, or as boilerplate), and check
- * the result against a simpler view of the same region. Stateless and thread-safe.
+ * the assembler (lines outside it are removed with their chrome reason, or as boilerplate), and
+ * check the result against a simpler view of the same region. Stateless and thread-safe.
  */
 public final class TextDumpRoad {
   /** Below this share of the region's article-like letters the assembled article lost too much. */
   private static final double PLAUSIBLE_SHARE = 0.6;
-  /** Below this share of article-like letters among all letters outside chrome, a dump is a list page. */
+
+  /**
+   * Below this share of article-like letters among all letters outside chrome, a dump is a list
+   * page.
+   */
   private static final double LIST_PAGE_SHARE = 0.1;
 
   private TextDumpRoad() {}
 
   /** The article of a dump split into lines, or why there is none. */
-  public static ExtractionResult assemble(PageBlocks page, Optional<Encoding> encoding, PageHints hints) {
+  public static ExtractionResult assemble(
+      PageBlocks page, Optional<Encoding> encoding, PageHints hints) {
     return inPageOrder(assembleWithRegion(page, encoding, hints).result(), page.blocks());
   }
 
   /**
    * The result with its removed blocks in page order, as the line-by-line road listed them: lines
-   * outside the region are removed before the assembler sees the rest, so the list comes in two runs.
+   * outside the region are removed before the assembler sees the rest, so the list comes in two
+   * runs.
    */
   static ExtractionResult inPageOrder(ExtractionResult result, List<Block> blocks) {
     if (!(result instanceof Extracted e)) {
@@ -71,11 +77,14 @@ public final class TextDumpRoad {
     LineProfile profile = new LineProfile(blocks);
     DumpRegion region = DumpRegionFinder.find(profile, blocks);
     if (isListPage(profile) && !(region.anchored() && !region.isEmpty())) {
-      // Short lines carry the page (an agenda, a table of contents): no stretch of paragraphs to find,
+      // Short lines carry the page (an agenda, a table of contents): no stretch of paragraphs to
+      // find,
       // so every line that is not chrome by itself stays. Text under a date or source line is an
       // article's head, however short the article beside its teaser lists.
-      DumpRegion whole = new DumpRegion(0, blocks.size(), region.score(), 1.0, region.anchored(), -1);
-      return new Outcome(lineByLine(regionPage(page, profile, whole, true), encoding, hints), whole);
+      DumpRegion whole =
+          new DumpRegion(0, blocks.size(), region.score(), 1.0, region.anchored(), -1);
+      return new Outcome(
+          lineByLine(regionPage(page, profile, whole, true), encoding, hints), whole);
     }
     if (region.isEmpty()) {
       // Nothing reads as article text: the line-by-line road decides (short notices, error stubs).
@@ -86,12 +95,16 @@ public final class TextDumpRoad {
 
   /**
    * The region's article, checked against simpler views: when the marker rules threw away most of
-   * the region's article-like text (a related heading above the article's long paragraphs), the view
-   * with chrome lines out but no marker reaching past its own line; when neither view gives an
+   * the region's article-like text (a related heading above the article's long paragraphs), the
+   * view with chrome lines out but no marker reaching past its own line; when neither view gives an
    * article (its lines all read as title and deck), the line-by-line road over the whole dump.
    */
-  private static ExtractionResult plausible(PageBlocks page, LineProfile profile, DumpRegion region,
-      Optional<Encoding> encoding, PageHints hints) {
+  private static ExtractionResult plausible(
+      PageBlocks page,
+      LineProfile profile,
+      DumpRegion region,
+      Optional<Encoding> encoding,
+      PageHints hints) {
     ExtractionResult full = lineByLine(regionPage(page, profile, region, false), encoding, hints);
     if (articleLetters(full) >= articleLetters(profile, region) * PLAUSIBLE_SHARE) {
       return full;
@@ -101,13 +114,14 @@ public final class TextDumpRoad {
     return better instanceof Extracted ? better : lineByLine(page, encoding, hints);
   }
 
-  private static ExtractionResult lineByLine(PageBlocks blocks, Optional<Encoding> encoding, PageHints hints) {
+  private static ExtractionResult lineByLine(
+      PageBlocks blocks, Optional<Encoding> encoding, PageHints hints) {
     return ArticleAssembler.assemble(blocks, InputKind.TEXT, encoding, hints);
   }
 
   /**
-   * Whether article-like lines hold only a small share of the letters outside chrome. Menus flattened
-   * into one line count as chrome: a list page's items stand one a line.
+   * Whether article-like lines hold only a small share of the letters outside chrome. Menus
+   * flattened into one line count as chrome: a list page's items stand one a line.
    */
   private static boolean isListPage(LineProfile p) {
     long article = 0;
@@ -129,7 +143,8 @@ public final class TextDumpRoad {
    * The region's lines as the assembler's page: lines outside it, and dump-only chrome inside it
    * (or, for the simpler view, every chrome line inside it), go to the removed list.
    */
-  private static PageBlocks regionPage(PageBlocks page, LineProfile p, DumpRegion region, boolean simple) {
+  private static PageBlocks regionPage(
+      PageBlocks page, LineProfile p, DumpRegion region, boolean simple) {
     List<Block> blocks = page.blocks();
     List<Block> kept = new ArrayList<>();
     List<RemovedBlock> removed = new ArrayList<>(page.removed());
@@ -143,18 +158,22 @@ public final class TextDumpRoad {
       boolean isTitle = !titleKey.isEmpty() && Texts.comparable(b.text()).equals(titleKey);
       if (inside && p.articleLike[i] && !isTitle && !paragraphs.add(b.text())) {
         // Pages that hold the article twice (a print or mobile copy) dump it twice.
-        removed.add(new RemovedBlock(ChromeKind.BOILERPLATE, "repeats a paragraph above", b.text()));
+        removed.add(
+            new RemovedBlock(ChromeKind.BOILERPLATE, "repeats a paragraph above", b.text()));
       } else if (inside && p.chrome[i] == null && p.inShortRun[i] && i != region.title()) {
-        removed.add(new RemovedBlock(ChromeKind.BOILERPLATE, "in a run of very short lines (buttons, links)",
-            b.text()));
-      } else if (inside && (p.chrome[i] == null || !p.dumpOnly[i] && !(simple && p.isTailChrome(i)))) {
+        removed.add(
+            new RemovedBlock(
+                ChromeKind.BOILERPLATE, "in a run of very short lines (buttons, links)", b.text()));
+      } else if (inside
+          && (p.chrome[i] == null || !p.dumpOnly[i] && !(simple && p.isTailChrome(i)))) {
         kept.add(b);
       } else if (p.chrome[i] != null && !(p.dumpOnly[i] && tail != null && !inside)) {
         Verdict v = p.chrome[i];
         removed.add(new RemovedBlock(v.kind(), v.detail(), b.text()));
         tail = i >= region.end() && p.isTailChrome(i) ? v : tail;
       } else if (isTitle) {
-        removed.add(new RemovedBlock(ChromeKind.DUPLICATE_TITLE, "same text as the title", b.text()));
+        removed.add(
+            new RemovedBlock(ChromeKind.DUPLICATE_TITLE, "same text as the title", b.text()));
       } else {
         removed.add(outside(b.text(), i < region.start() ? region.title() >= 0 : null, tail));
       }
@@ -162,14 +181,29 @@ public final class TextDumpRoad {
     // The title line the region found tells the assembler which line heads the article.
     PageMetadata meta = page.metadata();
     if (title != null && meta.titles().isEmpty()) {
-      meta = new PageMetadata(List.of(title), meta.published(), meta.authors(), meta.source(), meta.url(),
-          meta.language(), meta.articleBody(), meta.schemaTypes(), meta.generator());
+      meta =
+          new PageMetadata(
+              List.of(title),
+              meta.published(),
+              meta.authors(),
+              meta.source(),
+              meta.url(),
+              meta.language(),
+              meta.articleBody(),
+              meta.schemaTypes(),
+              meta.generator());
     }
-    String decision = "dump region: lines " + (region.start() + 1) + "–" + region.end() + " of " + blocks.size()
-        + (region.anchored() ? ", under a date or source line" : "")
-        + (simple ? "; chrome lines out, no marker reaching past its own line" : "");
-    return new PageBlocks(kept, removed, meta, PageType.ARTICLE, region.share(), List.of(decision), List.of(),
-        false);
+    String decision =
+        "dump region: lines "
+            + (region.start() + 1)
+            + "–"
+            + region.end()
+            + " of "
+            + blocks.size()
+            + (region.anchored() ? ", under a date or source line" : "")
+            + (simple ? "; chrome lines out, no marker reaching past its own line" : "");
+    return new PageBlocks(
+        kept, removed, meta, PageType.ARTICLE, region.share(), List.of(decision), List.of(), false);
   }
 
   /**
@@ -179,7 +213,8 @@ public final class TextDumpRoad {
    */
   private static RemovedBlock outside(String text, Boolean aboveTitle, Verdict tail) {
     if (aboveTitle != null) {
-      return new RemovedBlock(ChromeKind.HEADER, aboveTitle ? "before the title" : "above the article region", text);
+      return new RemovedBlock(
+          ChromeKind.HEADER, aboveTitle ? "before the title" : "above the article region", text);
     }
     if (tail != null) {
       return new RemovedBlock(tail.kind(), "after " + tail.detail(), text);

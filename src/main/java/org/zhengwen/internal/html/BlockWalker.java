@@ -8,45 +8,136 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 import org.zhengwen.internal.blocks.BlockType;
 
 /**
- * One iterative walk over the DOM that drops non-text elements, cuts the visible text into blocks at
- * block-level boundaries and {@code <br>}, and accumulates per-element text totals bottom-up.
+ * One iterative walk over the DOM that drops non-text elements, cuts the visible text into blocks
+ * at block-level boundaries and {@code <br>}, and accumulates per-element text totals bottom-up.
  *
- * <p>Inline elements ({@code a, span, strong, font …}) keep their text in the surrounding block; text inside
- * {@code <a>} counts towards link density. A table row whose cells each hold at most one block becomes a
- * single {@link BlockType#TABLE_ROW} block; layout tables whose cells hold paragraphs stay cut per paragraph.
+ * <p>Inline elements ({@code a, span, strong, font …}) keep their text in the surrounding block;
+ * text inside {@code <a>} counts towards link density. A table row whose cells each hold at most
+ * one block becomes a single {@link BlockType#TABLE_ROW} block; layout tables whose cells hold
+ * paragraphs stay cut per paragraph.
  */
 final class BlockWalker implements NodeFilter {
   /** Elements whose content is never visible text. */
-  private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "input", "select",
-      "option", "optgroup", "datalist", "textarea", "button", "iframe", "frame", "frameset", "svg", "canvas",
-      "object", "embed", "applet", "audio", "video", "map", "head", "title", "meta", "link", "math", "dialog");
+  private static final Set<String> SKIPPED =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "input",
+          "select",
+          "option",
+          "optgroup",
+          "datalist",
+          "textarea",
+          "button",
+          "iframe",
+          "frame",
+          "frameset",
+          "svg",
+          "canvas",
+          "object",
+          "embed",
+          "applet",
+          "audio",
+          "video",
+          "map",
+          "head",
+          "title",
+          "meta",
+          "link",
+          "math",
+          "dialog");
 
   /** Elements that start and end a block. */
-  private static final Set<String> BLOCK_TAGS = Set.of("html", "body", "address", "article", "aside",
-      "blockquote", "center", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "li", "main", "menu", "nav",
-      "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
-      "caption", "legend", "listing", "xmp", "plaintext", "marquee", "noframes");
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "html",
+          "body",
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "center",
+          "dd",
+          "details",
+          "dir",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "li",
+          "main",
+          "menu",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "thead",
+          "tfoot",
+          "tr",
+          "td",
+          "th",
+          "ul",
+          "caption",
+          "legend",
+          "listing",
+          "xmp",
+          "plaintext",
+          "marquee",
+          "noframes");
 
-  /** Hiding utilities of common CSS frameworks (Bootstrap, Tailwind, WordPress, Drupal), matched whole. */
-  private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "d-none", "is-hidden", "u-hidden",
-      "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screen-reader-only", "element-invisible",
-      "offscreen", "a11y-hidden");
+  /**
+   * Hiding utilities of common CSS frameworks (Bootstrap, Tailwind, WordPress, Drupal), matched
+   * whole.
+   */
+  private static final Set<String> HIDING_CLASSES =
+      Set.of(
+          "hidden",
+          "hide",
+          "d-none",
+          "is-hidden",
+          "u-hidden",
+          "visually-hidden",
+          "visuallyhidden",
+          "sr-only",
+          "screen-reader-text",
+          "screen-reader-only",
+          "element-invisible",
+          "offscreen",
+          "a11y-hidden");
 
   /** A responsive display utility that shows the element from some screen width on. */
-  private static final Pattern SHOWN_AT_SOME_WIDTH = Pattern.compile(
-      "(?:[a-z0-9]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)"
-          + "|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex|table))");
+  private static final Pattern SHOWN_AT_SOME_WIDTH =
+      Pattern.compile(
+          "(?:[a-z0-9]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)"
+              + "|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex|table))");
 
   /** Elements that only separate blocks. */
   private static final Set<String> BREAKS = Set.of("br", "hr");
@@ -54,12 +145,14 @@ final class BlockWalker implements NodeFilter {
   private final ClassVocabulary vocabulary;
   private final List<RawBlock> blocks = new ArrayList<>();
   private final List<ElementInfo> infos = new ArrayList<>();
+
   /**
-   * The current block's text. A bare char array rather than a StringBuilder: it is appended to once per
-   * visible character of the page, and a builder's capacity and Latin-1/UTF-16 checks on every append
-   * showed up in profiles.
+   * The current block's text. A bare char array rather than a StringBuilder: it is appended to once
+   * per visible character of the page, and a builder's capacity and Latin-1/UTF-16 checks on every
+   * append showed up in profiles.
    */
   private char[] buf = new char[256];
+
   private int len;
   private final ClassVocabulary.Memo matchMemo = new ClassVocabulary.Memo();
   private @Nullable ElementInfo current;
@@ -71,13 +164,17 @@ final class BlockWalker implements NodeFilter {
   private int linkCjk;
   private boolean pendingSpace;
   private boolean pendingNewline;
+
   /** Whether the last visible character appended was CJK / a digit: saves re-reading the buffer. */
   private boolean lastWasCjk;
+
   private boolean lastWasDigit;
 
   private final Consumer<Element> seen;
+
   /** Whether elements hidden only by an inline style are walked too (content a script reveals). */
   private final boolean revealStyled;
+
   /** Whether an element hidden by an inline style was skipped. */
   private boolean skippedStyled;
 
@@ -88,30 +185,35 @@ final class BlockWalker implements NodeFilter {
   }
 
   /**
-   * The walk's output: blocks in page order, every block-level element's info in document order, and
-   * whether an element hidden only by an inline style was left out.
+   * The walk's output: blocks in page order, every block-level element's info in document order,
+   * and whether an element hidden only by an inline style was left out.
    */
-  record Result(List<RawBlock> blocks, List<ElementInfo> infos, @Nullable ElementInfo root, boolean skippedStyled) {}
+  record Result(
+      List<RawBlock> blocks,
+      List<ElementInfo> infos,
+      @Nullable ElementInfo root,
+      boolean skippedStyled) {}
 
   /** Walks {@code root} and everything below it. */
   static Result walk(Element root, ClassVocabulary vocabulary) {
-    return walk(root, vocabulary, e -> { });
+    return walk(root, vocabulary, e -> {});
   }
 
   /**
-   * Walks {@code root}, showing {@code seen} every element reached (hidden and skipped subtrees are not
-   * entered), so that other readers of the page need no walk of their own.
+   * Walks {@code root}, showing {@code seen} every element reached (hidden and skipped subtrees are
+   * not entered), so that other readers of the page need no walk of their own.
    */
   static Result walk(Element root, ClassVocabulary vocabulary, Consumer<Element> seen) {
     return walk(root, vocabulary, seen, false);
   }
 
   /**
-   * Walks {@code root}; with {@code revealStyled}, elements hidden only by an inline style
-   * ({@code visibility:hidden}, {@code display:none}) are walked as visible. Pages that show their article
+   * Walks {@code root}; with {@code revealStyled}, elements hidden only by an inline style ({@code
+   * visibility:hidden}, {@code display:none}) are walked as visible. Pages that show their article
    * from a script mark it so ({@code <div id=js_content style="visibility: hidden">}).
    */
-  static Result walk(Element root, ClassVocabulary vocabulary, Consumer<Element> seen, boolean revealStyled) {
+  static Result walk(
+      Element root, ClassVocabulary vocabulary, Consumer<Element> seen, boolean revealStyled) {
     BlockWalker w = new BlockWalker(vocabulary, seen, revealStyled);
     NodeTraversor.filter(w, root);
     w.flush();
@@ -133,7 +235,8 @@ final class BlockWalker implements NodeFilter {
     if (SKIPPED.contains(tag) || isHiddenByAttribute(el)) {
       return FilterResult.SKIP_ENTIRELY;
     }
-    // Inside a heading, a hidden class marks a separator between its parts (Kicker<span class=sr-only>: </span>
+    // Inside a heading, a hidden class marks a separator between its parts (Kicker<span
+    // class=sr-only>: </span>
     // Headline), read by screen readers and by title matching: only an inline style hides there.
     if (inHeading() ? hasHidingStyle(Attrs.get(el, "style")) : isHiddenByStyle(el)) {
       skippedStyled = true;
@@ -184,9 +287,11 @@ final class BlockWalker implements NodeFilter {
         type = BlockType.PRE;
         inPre = true;
       }
-      default -> { }
+      default -> {}
     }
-    ElementInfo info = new ElementInfo(el, parent, vocabulary.match(el, matchMemo), type, level, inPre, blocks.size());
+    ElementInfo info =
+        new ElementInfo(
+            el, parent, vocabulary.match(el, matchMemo), type, level, inPre, blocks.size());
     if (parent != null) {
       parent.children.add(info);
     }
@@ -196,7 +301,8 @@ final class BlockWalker implements NodeFilter {
 
   private void closeBlockElement() {
     flush();
-    ElementInfo info = Objects.requireNonNull(current, "a block element closes only after it opened");
+    ElementInfo info =
+        Objects.requireNonNull(current, "a block element closes only after it opened");
     info.endBlock = blocks.size();
     if (info.tag.equals("tr")) {
       TableRows.mergeRow(info, blocks);
@@ -208,9 +314,10 @@ final class BlockWalker implements NodeFilter {
   }
 
   /**
-   * Appends a text node's characters, collapsing whitespace as a browser would, and counts them. This is
-   * the walk's inner loop, run for every character of the page: the state lives in locals for the length
-   * of the text node and is written back once, and link state cannot change inside one text node.
+   * Appends a text node's characters, collapsing whitespace as a browser would, and counts them.
+   * This is the walk's inner loop, run for every character of the page: the state lives in locals
+   * for the length of the text node and is written back once, and link state cannot change inside
+   * one text node.
    */
   private void appendText(String text) {
     boolean pre = current != null && current.inPre;
@@ -227,7 +334,9 @@ final class BlockWalker implements NodeFilter {
     for (int i = 0; i < n; i++) {
       char ch = text.charAt(i);
       int cp = ch;
-      if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(ch)
+          && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         cp = Character.toCodePoint(ch, text.charAt(++i));
       }
       int flags = TextChars.flags(cp);
@@ -246,7 +355,8 @@ final class BlockWalker implements NodeFilter {
       }
       boolean isCjk = (flags & TextChars.CJK) != 0;
       b = room(b, l);
-      // A line break between two CJK characters is not a space (CSS segment-break rule for East Asian text).
+      // A line break between two CJK characters is not a space (CSS segment-break rule for East
+      // Asian text).
       if (space && l > 0 && !(newline && prevCjk && isCjk) && b[l - 1] != '\n') {
         b[l++] = ' ';
       }
@@ -277,7 +387,8 @@ final class BlockWalker implements NodeFilter {
     chars += visible;
     cjk += visibleCjk;
     if (linkDepth > 0) {
-      // Text inside links counts towards link density; its punctuation is other articles' titles, not prose.
+      // Text inside links counts towards link density; its punctuation is other articles' titles,
+      // not prose.
       linkChars += visible;
       linkCjk += visibleCjk;
     } else {
@@ -294,7 +405,8 @@ final class BlockWalker implements NodeFilter {
   private void flush() {
     if (current != null) {
       // The element's totals grow by what the block collected: current only changes right after a
-      // flush, so adding here equals counting per character, without four field updates per character.
+      // flush, so adding here equals counting per character, without four field updates per
+      // character.
       current.chars += chars;
       current.cjkChars += cjk;
       current.punct += punct;
@@ -302,7 +414,9 @@ final class BlockWalker implements NodeFilter {
     }
     if (chars > 0 && current != null) {
       String text = trimmedBlock();
-      RawBlock b = new RawBlock(text, current.type, current.headingLevel, chars, cjk, linkChars, punct, current);
+      RawBlock b =
+          new RawBlock(
+              text, current.type, current.headingLevel, chars, cjk, linkChars, punct, current);
       b.linkCjkChars = linkCjk;
       blocks.add(b);
     }
@@ -324,15 +438,17 @@ final class BlockWalker implements NodeFilter {
     return new String(buf, 0, end);
   }
 
-  /** A link the reader can follow; named anchors ({@code <a name>}, often left unclosed) are not. */
+  /**
+   * A link the reader can follow; named anchors ({@code <a name>}, often left unclosed) are not.
+   */
   private static boolean isLink(Element el) {
     return el.normalName().equals("a") && Attrs.has(el, "href");
   }
 
   /**
-   * Hidden by attribute or inline style: never rendered, so never a headline. A framework's hiding class
-   * does not count here: a visually hidden {@code <h1 class="sr-only">} still names the page for screen
-   * readers, and is often the only headline a page marks up.
+   * Hidden by attribute or inline style: never rendered, so never a headline. A framework's hiding
+   * class does not count here: a visually hidden {@code <h1 class="sr-only">} still names the page
+   * for screen readers, and is often the only headline a page marks up.
    */
   static boolean isHidden(Element el) {
     return isHiddenByAttribute(el) || hasHidingStyle(Attrs.get(el, "style"));
@@ -360,9 +476,9 @@ final class BlockWalker implements NodeFilter {
 
   /**
    * Whether one of the classes is a CSS framework's hiding utility ({@code hidden}, {@code d-none},
-   * {@code sr-only}, {@code visually-hidden}): text a reader never sees, such as paywall offers waiting for
-   * a script or labels for screen readers. Like an inline style, a script may reveal it, which is why a
-   * reading that finds nothing else looks again with such elements shown.
+   * {@code sr-only}, {@code visually-hidden}): text a reader never sees, such as paywall offers
+   * waiting for a script or labels for screen readers. Like an inline style, a script may reveal
+   * it, which is why a reading that finds nothing else looks again with such elements shown.
    */
   static boolean hasHidingClass(String cls) {
     // Nearly every class attribute of a page fails this cheap look, which allocates nothing.
@@ -383,7 +499,8 @@ final class BlockWalker implements NodeFilter {
       if (i > start) {
         String token = cls.substring(start, i).toLowerCase(Locale.ROOT);
         if (SHOWN_AT_SOME_WIDTH.matcher(token).matches()) {
-          return false; // hidden on phones only (hidden md:block, d-none d-lg-flex): shown on a desktop
+          return false; // hidden on phones only (hidden md:block, d-none d-lg-flex): shown on a
+          // desktop
         }
         hiding |= HIDING_CLASSES.contains(token);
       }
@@ -393,7 +510,12 @@ final class BlockWalker implements NodeFilter {
 
   /** Whether the attribute holds a fragment every hiding class has. */
   private static boolean mayHide(String cls) {
-    return cls.contains("hid") || cls.contains("none") || cls.contains("only") || cls.contains("screen")
-        || cls.contains("invisible") || cls.contains("offscreen") || cls.contains("Hid");
+    return cls.contains("hid")
+        || cls.contains("none")
+        || cls.contains("only")
+        || cls.contains("screen")
+        || cls.contains("invisible")
+        || cls.contains("offscreen")
+        || cls.contains("Hid");
   }
 }

@@ -13,28 +13,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.zhengwen.ChromeKind;
 
 /**
- * The class/id vocabulary of {@code class-vocabulary.tsv}: which words in an element's class, id, tag name or
- * ARIA role say "article text lives here" and which say "this is chrome of kind K".
+ * The class/id vocabulary of {@code class-vocabulary.tsv}: which words in an element's class, id,
+ * tag name or ARIA role say "article text lives here" and which say "this is chrome of kind K".
  *
- * <p>Names are cut into parts on separators, camelCase and letter/digit changes, and tokens match whole parts
- * (or runs of parts), so {@code head} matches {@code top-head} but not {@code headline}. Tokens marked with
- * {@code *} may also match as a prefix or suffix of a part, for compounds written without separators.
+ * <p>Names are cut into parts on separators, camelCase and letter/digit changes, and tokens match
+ * whole parts (or runs of parts), so {@code head} matches {@code top-head} but not {@code
+ * headline}. Tokens marked with {@code *} may also match as a prefix or suffix of a part, for
+ * compounds written without separators.
  */
 final class ClassVocabulary {
   /** Longest class/id attribute looked at; hostile pages may carry megabytes there. */
   private static final int MAX_ATTR = 300;
+
   /** Longest run of parts a multi-part token may have. */
   private static final int MAX_RUN = 3;
 
   private static final ClassVocabulary STANDARD = load();
 
   /** What one element's names said. */
-  record Match(@Nullable ChromeKind negative, String negativeToken, boolean positive, String positiveToken,
+  record Match(
+      @Nullable ChromeKind negative,
+      String negativeToken,
+      boolean positive,
+      String positiveToken,
       boolean dialog) {
     static final Match NONE = new Match(null, "", false, "", false);
 
@@ -49,15 +55,27 @@ final class ClassVocabulary {
   }
 
   /** A token's meaning: a chrome kind, or null for positive. */
-  /** A token's meaning: a chrome kind, or null for positive; {@code dialog} for consent and alert dialogs. */
+  /**
+   * A token's meaning: a chrome kind, or null for positive; {@code dialog} for consent and alert
+   * dialogs.
+   */
   private record Entry(@Nullable ChromeKind kind, String token, boolean dialog) {}
 
   private final Map<String, Entry> exact = new HashMap<>();
   private final List<Entry> prefixes = new ArrayList<>();
-  /** Whole parts that prefix and suffix tokens never match ({@code commentary} is a genre, not comments). */
+
+  /**
+   * Whole parts that prefix and suffix tokens never match ({@code commentary} is a genre, not
+   * comments).
+   */
   private final Set<String> neutral = new HashSet<>();
-  /** CSS utility words (padding, margin …): the part after one is a side or a size, not a widget's name. */
+
+  /**
+   * CSS utility words (padding, margin …): the part after one is a side or a size, not a widget's
+   * name.
+   */
   private final Set<String> layout = new HashSet<>();
+
   private final List<Entry> suffixes = new ArrayList<>();
   private EdgeIndex prefixesByFirst = new EdgeIndex(Map.of());
   private EdgeIndex suffixesByLast = new EdgeIndex(Map.of());
@@ -105,7 +123,10 @@ final class ClassVocabulary {
     }
     // DIALOG tokens are boilerplate that is never the article, however much prose it holds.
     boolean dialog = cols[0].equals("DIALOG");
-    ChromeKind kind = cols[0].equals("POSITIVE") ? null : dialog ? ChromeKind.BOILERPLATE : ChromeKind.valueOf(cols[0]);
+    ChromeKind kind =
+        cols[0].equals("POSITIVE")
+            ? null
+            : dialog ? ChromeKind.BOILERPLATE : ChromeKind.valueOf(cols[0]);
     String token = cols[1].trim().toLowerCase(Locale.ROOT);
     if (token.startsWith("*")) {
       suffixes.add(new Entry(kind, token.substring(1), dialog));
@@ -117,12 +138,17 @@ final class ClassVocabulary {
   }
 
   /**
-   * Per-walk memo of what each class or id name matched: a page repeats the same names on hundreds of
-   * elements, so each distinct name is cut into parts and looked up once. One per walk; not thread-safe.
+   * Per-walk memo of what each class or id name matched: a page repeats the same names on hundreds
+   * of elements, so each distinct name is cut into parts and looked up once. One per walk; not
+   * thread-safe.
    */
   static final class Memo {
     private final Map<String, Entry[]> byName = new HashMap<>();
-    /** Whole answers by tag, then class, for elements without an id: most repeat a combination seen before. */
+
+    /**
+     * Whole answers by tag, then class, for elements without an id: most repeat a combination seen
+     * before.
+     */
     private final Map<String, Map<String, Match>> byTagAndClass = new HashMap<>();
   }
 
@@ -144,7 +170,8 @@ final class ClassVocabulary {
     if (!id.isEmpty()) {
       return compute(el, memo); // ids are mostly unique: the per-name memo is the cache that helps
     }
-    Map<String, Match> byClass = memo.byTagAndClass.computeIfAbsent(el.normalName(), t -> new HashMap<>());
+    Map<String, Match> byClass =
+        memo.byTagAndClass.computeIfAbsent(el.normalName(), t -> new HashMap<>());
     String cls = Attrs.get(el, "class");
     Match m = byClass.get(cls);
     if (m == null) {
@@ -197,8 +224,9 @@ final class ClassVocabulary {
   }
 
   /**
-   * An id of four or more hyphen-joined words ({@code sharing-with-a-single-developer}) is an anchor made
-   * from a section heading, not a widget name: its words describe the prose, so they are not matched.
+   * An id of four or more hyphen-joined words ({@code sharing-with-a-single-developer}) is an
+   * anchor made from a section heading, not a widget name: its words describe the prose, so they
+   * are not matched.
    */
   private static boolean isHeadingSlug(String attr, int start, int end) {
     int hyphens = 0;
@@ -214,7 +242,8 @@ final class ClassVocabulary {
   private Entry[] hitsOf(String name) {
     Acc acc = new Acc();
     matchName(name, "", acc);
-    return acc.negativeEntry == null && acc.positiveEntry == null ? NO_HITS
+    return acc.negativeEntry == null && acc.positiveEntry == null
+        ? NO_HITS
         : new Entry[] {acc.negativeEntry, acc.positiveEntry};
   }
 
@@ -238,7 +267,8 @@ final class ClassVocabulary {
   }
 
   private void matchAffixes(String part, String described, Acc acc) {
-    // Entries are grouped by first (prefix) or last (suffix) letter, so a part is checked only against
+    // Entries are grouped by first (prefix) or last (suffix) letter, so a part is checked only
+    // against
     // the few tokens that could fit it.
     for (Entry e : byEdge(prefixesByFirst, part.charAt(0))) {
       if (part.length() > e.token().length() && part.startsWith(e.token())) {
@@ -260,14 +290,15 @@ final class ClassVocabulary {
     Map<Character, List<Entry>> map = new HashMap<>();
     for (Entry e : entries) {
       String t = e.token();
-      map.computeIfAbsent(first ? t.charAt(0) : t.charAt(t.length() - 1), c -> new ArrayList<>()).add(e);
+      map.computeIfAbsent(first ? t.charAt(0) : t.charAt(t.length() - 1), c -> new ArrayList<>())
+          .add(e);
     }
     return new EdgeIndex(map);
   }
 
   /**
-   * Entries by one edge character. ASCII characters, which nearly all class names start and end with, are
-   * looked up in an array: this runs for every distinct class and id name of every page.
+   * Entries by one edge character. ASCII characters, which nearly all class names start and end
+   * with, are looked up in an array: this runs for every distinct class and id name of every page.
    */
   private static final class EdgeIndex {
     private final List<List<Entry>> ascii = new ArrayList<>(128);
@@ -277,11 +308,12 @@ final class ClassVocabulary {
       for (int c = 0; c < 128; c++) {
         ascii.add(List.copyOf(byChar.getOrDefault((char) c, List.of())));
       }
-      byChar.forEach((c, list) -> {
-        if (c >= 128) {
-          other.put(c, List.copyOf(list));
-        }
-      });
+      byChar.forEach(
+          (c, list) -> {
+            if (c >= 128) {
+              other.put(c, List.copyOf(list));
+            }
+          });
     }
 
     List<Entry> get(char c) {
@@ -297,8 +329,8 @@ final class ClassVocabulary {
   }
 
   /**
-   * Cuts a class or id name into lower-case parts: on any non-alphanumeric character, at lower-to-upper case
-   * changes (relatedNews), and between letters and digits (news2).
+   * Cuts a class or id name into lower-case parts: on any non-alphanumeric character, at
+   * lower-to-upper case changes (relatedNews), and between letters and digits (news2).
    */
   static List<String> splitParts(String name) {
     List<String> parts = new ArrayList<>(4);

@@ -2,14 +2,15 @@ package org.zhengwen.internal.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.zhengwen.ChromeKind;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+import org.zhengwen.ChromeKind;
 import org.zhengwen.internal.blocks.BlockType;
 
 /**
- * What the walk learned about one block-level element: text totals of its subtree (accumulated bottom-up, so
- * no ancestor's text is ever rebuilt), the range of blocks it holds, and what its class/id vocabulary said.
+ * What the walk learned about one block-level element: text totals of its subtree (accumulated
+ * bottom-up, so no ancestor's text is ever rebuilt), the range of blocks it holds, and what its
+ * class/id vocabulary said.
  */
 final class ElementInfo {
   final Element element;
@@ -17,14 +18,21 @@ final class ElementInfo {
   final int depth;
   final String tag;
   final ClassVocabulary.Match match;
+
   /** Nearest ancestor-or-self whose names matched a chrome token, or null. */
   @Nullable ElementInfo negativeAncestor;
+
   /** Inside a consent or alert dialog: never the article. */
   final boolean inDialog;
-  /** The block type its text takes (inherited from the nearest heading, list item, quote or pre). */
+
+  /**
+   * The block type its text takes (inherited from the nearest heading, list item, quote or pre).
+   */
   final BlockType type;
+
   /** Heading level 1–6 when {@link #type} is a heading, else 0. */
   final int headingLevel;
+
   final boolean inPre;
   final List<ElementInfo> children = new ArrayList<>(2);
 
@@ -37,18 +45,27 @@ final class ElementInfo {
   int punct;
   int firstBlock;
   int endBlock;
+
   /** Readability-style content score accumulated from the blocks below. */
   double score;
+
   boolean candidate;
 
-  ElementInfo(Element element, @Nullable ElementInfo parent, ClassVocabulary.Match match, BlockType type,
-      int headingLevel, boolean inPre, int firstBlock) {
+  ElementInfo(
+      Element element,
+      @Nullable ElementInfo parent,
+      ClassVocabulary.Match match,
+      BlockType type,
+      int headingLevel,
+      boolean inPre,
+      int firstBlock) {
     this.element = element;
     this.parent = parent;
     this.depth = parent == null ? 0 : parent.depth + 1;
     this.tag = element.normalName();
     this.match = match;
-    this.negativeAncestor = isChrome(match, true) ? this : parent == null ? null : parent.negativeAncestor;
+    this.negativeAncestor =
+        isChrome(match, true) ? this : parent == null ? null : parent.negativeAncestor;
     this.inDialog = match.dialog() || parent != null && parent.inDialog;
     this.type = type;
     this.headingLevel = headingLevel;
@@ -58,38 +75,48 @@ final class ElementInfo {
   }
 
   /**
-   * Whether the element's own names make it chrome. A name that pairs a layout word with an article word
-   * ({@code sidebar-grid__content article__content}, {@code widget-content}) names a slot of the page
-   * grid that holds the article, not a sidebar: only comment, related, navigation and other chrome
-   * kinds with a specific meaning win over an article word.
+   * Whether the element's own names make it chrome. A name that pairs a layout word with an article
+   * word ({@code sidebar-grid__content article__content}, {@code widget-content}) names a slot of
+   * the page grid that holds the article, not a sidebar: only comment, related, navigation and
+   * other chrome kinds with a specific meaning win over an article word.
    */
   private static boolean isChrome(ClassVocabulary.Match match, boolean commentsAreChrome) {
     ChromeKind k = match.negative();
-    return k != null && !(match.positive() && k == ChromeKind.BOILERPLATE)
+    return k != null
+        && !(match.positive() && k == ChromeKind.BOILERPLATE)
         && (commentsAreChrome || k != ChromeKind.COMMENT);
   }
 
   /**
-   * Recomputes every element's chrome ancestor for the page as a whole: an element named like chrome that
-   * holds at least {@code wrapperShare} of the page's text with few links is a wrapper of the page
-   * ({@code StandardNavigation}, {@code layout-position-…}), not chrome, whatever its name says; comment,
-   * related and dialog names stay chrome. On a discussion thread ({@code commentsAreChrome} false) the posts
-   * are the text, and they are often named like comments. {@code infos} in document order.
+   * Recomputes every element's chrome ancestor for the page as a whole: an element named like
+   * chrome that holds at least {@code wrapperShare} of the page's text with few links is a wrapper
+   * of the page ({@code StandardNavigation}, {@code layout-position-…}), not chrome, whatever its
+   * name says; comment, related and dialog names stay chrome. On a discussion thread ({@code
+   * commentsAreChrome} false) the posts are the text, and they are often named like comments.
+   * {@code infos} in document order.
    */
-  static void recomputeChrome(List<ElementInfo> infos, boolean commentsAreChrome, double wrapperShare) {
+  static void recomputeChrome(
+      List<ElementInfo> infos, boolean commentsAreChrome, double wrapperShare) {
     int pageChars = infos.isEmpty() ? 0 : infos.get(0).chars;
     for (ElementInfo e : infos) {
       // The page itself is never chrome: classes on <body> and <html> describe the page's state.
-      boolean chrome = isChrome(e.match, commentsAreChrome) && !e.wrapsThePage(pageChars, wrapperShare)
-          && !e.tag.equals("body") && !e.tag.equals("html");
+      boolean chrome =
+          isChrome(e.match, commentsAreChrome)
+              && !e.wrapsThePage(pageChars, wrapperShare)
+              && !e.tag.equals("body")
+              && !e.tag.equals("html");
       e.negativeAncestor = chrome ? e : e.parent == null ? null : e.parent.negativeAncestor;
     }
   }
 
   private boolean wrapsThePage(int pageChars, double share) {
     ChromeKind k = match.negative();
-    return k != ChromeKind.COMMENT && k != ChromeKind.RELATED && !match.dialog() && pageChars > 0
-        && chars >= share * pageChars && linkDensity() < WRAPPER_LINK_DENSITY;
+    return k != ChromeKind.COMMENT
+        && k != ChromeKind.RELATED
+        && !match.dialog()
+        && pageChars > 0
+        && chars >= share * pageChars
+        && linkDensity() < WRAPPER_LINK_DENSITY;
   }
 
   /** Share of the subtree's characters inside links. */
@@ -114,6 +141,8 @@ final class ElementInfo {
   public String toString() {
     String id = element.id();
     String cls = element.className();
-    return tag + (id.isEmpty() ? "" : "#" + id) + (cls.isEmpty() ? "" : "." + cls.trim().replace(' ', '.'));
+    return tag
+        + (id.isEmpty() ? "" : "#" + id)
+        + (cls.isEmpty() ? "" : "." + cls.trim().replace(' ', '.'));
   }
 }

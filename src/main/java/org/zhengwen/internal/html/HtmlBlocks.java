@@ -21,10 +21,10 @@ import org.zhengwen.internal.classify.PageTypes;
 /**
  * HTML page to article-region blocks and page metadata.
  *
- * <p>One jsoup parse, one iterative walk that cuts the visible text into blocks and totals text per element,
- * then a readability-style choice of the article region ({@link RegionChooser}) and a cleanup of chrome nested
- * inside it ({@link RegionCleaner}). Everything outside the region is reported in {@link PageBlocks#removed()}
- * with a reason. Nothing is ever fetched.
+ * <p>One jsoup parse, one iterative walk that cuts the visible text into blocks and totals text per
+ * element, then a readability-style choice of the article region ({@link RegionChooser}) and a
+ * cleanup of chrome nested inside it ({@link RegionCleaner}). Everything outside the region is
+ * reported in {@link PageBlocks#removed()} with a reason. Nothing is ever fetched.
  */
 public final class HtmlBlocks {
   private HtmlBlocks() {}
@@ -66,7 +66,8 @@ public final class HtmlBlocks {
 
   private static PageBlocks parse(Document doc, boolean comments) {
     Element root = doc.body() != null ? doc.body() : doc;
-    // One walk of the body feeds both the blocks and the metadata index; the small head is indexed apart.
+    // One walk of the body feeds both the blocks and the metadata index; the small head is indexed
+    // apart.
     MetadataReader.Index index = new MetadataReader.Index();
     if (root != doc && doc.head() != null) {
       NodeTraversor.traverse(index, doc.head());
@@ -74,19 +75,33 @@ public final class HtmlBlocks {
     BlockWalker.Result walk = BlockWalker.walk(root, ClassVocabulary.standard(), index::visit);
     PageMetadata metadata = MetadataReader.read(doc, index);
     List<RawBlock> raw = walk.blocks();
-    Set<String> threadSignals = PageTypes.threadSignals(metadata, metadata.url().or(() -> baseUrl(doc)));
-    RegionReading.Result reading = RegionReading.read(raw, walk.infos(), metadata.titles(), threadSignals);
+    Set<String> threadSignals =
+        PageTypes.threadSignals(metadata, metadata.url().or(() -> baseUrl(doc)));
+    RegionReading.Result reading =
+        RegionReading.read(raw, walk.infos(), metadata.titles(), threadSignals);
     if (reading.failed() && walk.skippedStyled()) {
       // Text a script reveals is hidden by an inline style in the served page: read it as shown.
-      BlockWalker.Result shown = BlockWalker.walk(root, ClassVocabulary.standard(), e -> { }, true);
-      RegionReading.Result revealed = RegionReading.read(shown.blocks(), shown.infos(), metadata.titles(),
-          threadSignals);
+      BlockWalker.Result shown = BlockWalker.walk(root, ClassVocabulary.standard(), e -> {}, true);
+      RegionReading.Result revealed =
+          RegionReading.read(shown.blocks(), shown.infos(), metadata.titles(), threadSignals);
       if (revealed.keptProse() > reading.keptProse()) {
-        List<String> trail = new ArrayList<>(List.of("little text outside elements hidden by an inline style:"
-            + " read again with them shown"));
+        List<String> trail =
+            new ArrayList<>(
+                List.of(
+                    "little text outside elements hidden by an inline style:"
+                        + " read again with them shown"));
         trail.addAll(revealed.trail());
-        return assemble(shown.blocks(), new RegionReading.Result(revealed.removed(), revealed.type(),
-            revealed.share(), trail, revealed.keptProse(), revealed.listPage()), metadata, comments);
+        return assemble(
+            shown.blocks(),
+            new RegionReading.Result(
+                revealed.removed(),
+                revealed.type(),
+                revealed.share(),
+                trail,
+                revealed.keptProse(),
+                revealed.listPage()),
+            metadata,
+            comments);
       }
     }
     return assemble(raw, reading, metadata, comments);
@@ -96,8 +111,8 @@ public final class HtmlBlocks {
     return Optional.of(doc.location()).filter(s -> !s.isEmpty());
   }
 
-  private static PageBlocks assemble(List<RawBlock> raw, RegionReading.Result reading, PageMetadata metadata,
-      boolean comments) {
+  private static PageBlocks assemble(
+      List<RawBlock> raw, RegionReading.Result reading, PageMetadata metadata, boolean comments) {
     RemovedBlock[] removed = reading.removed();
     List<Block> kept = new ArrayList<>();
     List<RemovedBlock> dropped = new ArrayList<>();
@@ -109,10 +124,18 @@ public final class HtmlBlocks {
         dropped.add(removed[i]);
       }
     }
-    List<Comment> found = comments && reading.type() == PageType.ARTICLE ? CommentReader.read(raw, removed)
-        : List.of();
-    return new PageBlocks(kept, dropped, metadata, reading.type(), reading.share(), reading.trail(), found,
+    List<Comment> found =
+        comments && reading.type() == PageType.ARTICLE
+            ? CommentReader.read(raw, removed)
+            : List.of();
+    return new PageBlocks(
+        kept,
+        dropped,
+        metadata,
+        reading.type(),
+        reading.share(),
+        reading.trail(),
+        found,
         reading.listPage());
   }
-
 }

@@ -10,9 +10,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A small, tolerant JSON reader for {@code <script type="application/ld+json">}: enough to pull the article's
- * headline, dates, authors and body out of schema.org data. It accepts what pages really ship (trailing
- * commas, raw newlines in strings, HTML comment wrappers) and gives up quietly on anything else.
+ * A small, tolerant JSON reader for {@code <script type="application/ld+json">}: enough to pull the
+ * article's headline, dates, authors and body out of schema.org data. It accepts what pages really
+ * ship (trailing commas, raw newlines in strings, HTML comment wrappers) and gives up quietly on
+ * anything else.
  */
 final class JsonLd {
   /** Nesting beyond this is not schema.org data but an attack; the reader stops there. */
@@ -30,8 +31,10 @@ final class JsonLd {
     final List<String> headlines = new ArrayList<>();
     final List<String> published = new ArrayList<>();
     final List<String> authors = new ArrayList<>();
+
     /** Every {@code @type} seen, typed objects or not. */
     final List<String> types = new ArrayList<>();
+
     @Nullable String articleBody;
     @Nullable String publisher;
   }
@@ -48,8 +51,9 @@ final class JsonLd {
   }
 
   /**
-   * The script's text without the wrappers pages put around it for old browsers: an HTML comment, an XHTML
-   * CDATA section, or both, the CDATA markers often hidden behind {@code //} or {@code /* *\/}.
+   * The script's text without the wrappers pages put around it for old browsers: an HTML comment,
+   * an XHTML CDATA section, or both, the CDATA markers often hidden behind {@code //} or {@code /*
+   * *\/}.
    */
   static String unwrapped(String text) {
     String t = text.strip();
@@ -72,7 +76,9 @@ final class JsonLd {
     return t;
   }
 
-  private static final String[] WRAPPER_OPENINGS = {"<!--", "/*<![CDATA[*/", "//<![CDATA[", "<![CDATA["};
+  private static final String[] WRAPPER_OPENINGS = {
+    "<!--", "/*<![CDATA[*/", "//<![CDATA[", "<![CDATA["
+  };
   private static final String[] WRAPPER_CLOSINGS = {"-->", "/*]]>*/", "//]]>", "]]>"};
 
   /** Collects article fields from a parsed value, objects typed as articles first. */
@@ -93,7 +99,10 @@ final class JsonLd {
   private static boolean isArticle(Map<?, ?> o) {
     Object type = o.get("@type");
     String t = String.valueOf(type).toLowerCase(Locale.ROOT);
-    return t.contains("article") || t.contains("blogposting") || t.contains("report") || t.contains("posting");
+    return t.contains("article")
+        || t.contains("blogposting")
+        || t.contains("report")
+        || t.contains("posting");
   }
 
   private static void collectFrom(Map<?, ?> o, Fields out) {
@@ -105,7 +114,9 @@ final class JsonLd {
     }
     if (isArticle(o)) {
       addNames(o.get("author"), out.authors);
-      if (out.publisher == null && o.get("publisher") instanceof Map<?, ?> p && p.get("name") instanceof String n) {
+      if (out.publisher == null
+          && o.get("publisher") instanceof Map<?, ?> p
+          && p.get("name") instanceof String n) {
         out.publisher = n.strip();
       }
     }

@@ -9,26 +9,42 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 import org.zhengwen.internal.blocks.PageMetadata;
 
 /**
- * Reads what a page states about itself outside its visible text: {@code <meta>} tags (Open Graph, Twitter,
- * article:*, pubdate …), JSON-LD, {@code <h1>}, {@code <title>}, canonical link, {@code <html lang>}.
+ * Reads what a page states about itself outside its visible text: {@code <meta>} tags (Open Graph,
+ * Twitter, article:*, pubdate …), JSON-LD, {@code <h1>}, {@code <title>}, canonical link, {@code
+ * <html lang>}.
  */
 final class MetadataReader {
   /** Meta keys for the publication time, best first. */
-  private static final List<String> DATE_KEYS = List.of("article:published_time", "og:published_time",
-      "og:article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
-      "publication_date", "sailthru.date", "dc.date.issued", "dc.date", "date", "parsely-pub-date",
-      "article.published", "published_time");
-  private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "byl", "dc.creator",
-      "sailthru.author", "parsely-author");
+  private static final List<String> DATE_KEYS =
+      List.of(
+          "article:published_time",
+          "og:published_time",
+          "og:article:published_time",
+          "datepublished",
+          "pubdate",
+          "publishdate",
+          "publish-date",
+          "publish_date",
+          "publication_date",
+          "sailthru.date",
+          "dc.date.issued",
+          "dc.date",
+          "date",
+          "parsely-pub-date",
+          "article.published",
+          "published_time");
+
+  private static final List<String> AUTHOR_KEYS =
+      List.of("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
   private static final int MAX_H1 = 20;
   private static final int MAX_ITEMTYPES = 50;
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -45,8 +61,8 @@ final class MetadataReader {
   }
 
   /**
-   * The few kinds of element metadata comes from, gathered in one walk of the document instead of one
-   * {@code getElementsByTag} walk per kind.
+   * The few kinds of element metadata comes from, gathered in one walk of the document instead of
+   * one {@code getElementsByTag} walk per kind.
    */
   static final class Index implements NodeVisitor {
     final List<Element> metas = new ArrayList<>();
@@ -56,6 +72,7 @@ final class MetadataReader {
     @Nullable Element title;
     @Nullable Element time;
     @Nullable Element canonical;
+
     /** Microdata types ({@code itemtype}) as written, at most {@link #MAX_ITEMTYPES}. */
     final Set<String> itemTypes = new LinkedHashSet<>();
 
@@ -90,11 +107,13 @@ final class MetadataReader {
         case "title" -> title = title == null ? e : title;
         case "time" -> time = time == null && !Attrs.get(e, "datetime").isBlank() ? e : time;
         case "link" -> {
-          if (canonical == null && Attrs.get(e, "rel").strip().equalsIgnoreCase("canonical") && Attrs.has(e, "href")) {
+          if (canonical == null
+              && Attrs.get(e, "rel").strip().equalsIgnoreCase("canonical")
+              && Attrs.has(e, "href")) {
             canonical = e;
           }
         }
-        default -> { }
+        default -> {}
       }
       if (itemTypes.size() < MAX_ITEMTYPES && Attrs.has(e, "itemtype")) {
         itemTypes.add(Attrs.get(e, "itemtype"));
@@ -115,8 +134,16 @@ final class MetadataReader {
     MetadataReader r = new MetadataReader(doc, index);
     r.readMetaTags();
     r.readJsonLd();
-    return new PageMetadata(r.titles(), r.published(), r.authors(), r.source(), r.url(), r.language(),
-        Optional.ofNullable(r.jsonLd.articleBody), r.schemaTypes(), Optional.ofNullable(r.meta.get("generator")));
+    return new PageMetadata(
+        r.titles(),
+        r.published(),
+        r.authors(),
+        r.source(),
+        r.url(),
+        r.language(),
+        Optional.ofNullable(r.jsonLd.articleBody),
+        r.schemaTypes(),
+        Optional.ofNullable(r.meta.get("generator")));
   }
 
   private void readMetaTags() {
@@ -140,7 +167,10 @@ final class MetadataReader {
     }
   }
 
-  /** JSON-LD and microdata types, lower-case, the last path segment of a URL ({@code schema.org/Question}). */
+  /**
+   * JSON-LD and microdata types, lower-case, the last path segment of a URL ({@code
+   * schema.org/Question}).
+   */
   private Set<String> schemaTypes() {
     Set<String> types = new LinkedHashSet<>();
     for (String t : jsonLd.types) {
@@ -163,7 +193,8 @@ final class MetadataReader {
 
   private List<String> titles() {
     List<TitleChooser.Candidate> out = new ArrayList<>();
-    String rawTitle = index.title == null ? "" : SPACES.matcher(index.title.text().strip()).replaceAll(" ");
+    String rawTitle =
+        index.title == null ? "" : SPACES.matcher(index.title.text().strip()).replaceAll(" ");
     candidate(out, meta.get("og:title"), TitleChooser.Source.META);
     candidate(out, meta.get("twitter:title"), TitleChooser.Source.META);
     jsonLd.headlines.forEach(h -> candidate(out, h, TitleChooser.Source.META));
@@ -175,10 +206,11 @@ final class MetadataReader {
   }
 
   /**
-   * Adds a title candidate. The same text from another source is kept: two sources saying the same is
-   * what {@link TitleChooser} counts as agreement.
+   * Adds a title candidate. The same text from another source is kept: two sources saying the same
+   * is what {@link TitleChooser} counts as agreement.
    */
-  private static void candidate(List<TitleChooser.Candidate> out, @Nullable String v, TitleChooser.Source source) {
+  private static void candidate(
+      List<TitleChooser.Candidate> out, @Nullable String v, TitleChooser.Source source) {
     if (v == null) {
       return;
     }
@@ -189,8 +221,8 @@ final class MetadataReader {
   }
 
   /**
-   * The h1 that the {@code <title>} repeats, else the first h1 long enough to be a headline. An h1 that the
-   * title holds only in its site-name suffix is the site's logo and is passed over.
+   * The h1 that the {@code <title>} repeats, else the first h1 long enough to be a headline. An h1
+   * that the title holds only in its site-name suffix is the site's logo and is passed over.
    */
   private @Nullable String bestH1(String rawTitle) {
     List<Element> h1s = index.h1s;
@@ -222,8 +254,9 @@ final class MetadataReader {
   }
 
   /**
-   * A heading's text without its permalink anchor: a link to a fragment of the page ({@code href="#…"}) at
-   * the end of the heading whose text is a mark with no letter or digit ({@code ¶}, {@code §}, {@code #}).
+   * A heading's text without its permalink anchor: a link to a fragment of the page ({@code
+   * href="#…"}) at the end of the heading whose text is a mark with no letter or digit ({@code ¶},
+   * {@code §}, {@code #}).
    */
   private static String headingText(Element h) {
     String text = h.text().strip();
@@ -232,7 +265,9 @@ final class MetadataReader {
         continue;
       }
       String mark = a.text().strip();
-      if (!mark.isEmpty() && mark.codePoints().noneMatch(Character::isLetterOrDigit) && text.endsWith(mark)
+      if (!mark.isEmpty()
+          && mark.codePoints().noneMatch(Character::isLetterOrDigit)
+          && text.endsWith(mark)
           && text.length() > mark.length()) {
         text = text.substring(0, text.length() - mark.length()).strip();
       }
@@ -268,8 +303,12 @@ final class MetadataReader {
   }
 
   private Optional<String> source() {
-    String s = firstNonEmpty(meta.get("og:site_name"), meta.get("source"), meta.get("application-name"),
-        jsonLd.publisher);
+    String s =
+        firstNonEmpty(
+            meta.get("og:site_name"),
+            meta.get("source"),
+            meta.get("application-name"),
+            jsonLd.publisher);
     return Optional.ofNullable(s);
   }
 
@@ -278,8 +317,10 @@ final class MetadataReader {
     if (canonical != null) {
       String href = canonical.attr("href").strip();
       // Resolving is URL parsing: only needed when the link is relative.
-      String abs = href.startsWith("https://") || href.startsWith("http://") ? href
-          : absolute(canonical.absUrl("href"), href);
+      String abs =
+          href.startsWith("https://") || href.startsWith("http://")
+              ? href
+              : absolute(canonical.absUrl("href"), href);
       if (abs != null) {
         return Optional.of(abs);
       }
@@ -292,7 +333,10 @@ final class MetadataReader {
     return Optional.empty();
   }
 
-  /** jsoup's resolved URL, or the raw value when it is already absolute and there was no base to resolve. */
+  /**
+   * jsoup's resolved URL, or the raw value when it is already absolute and there was no base to
+   * resolve.
+   */
   private static @Nullable String absolute(String resolved, String raw) {
     if (!resolved.isEmpty()) {
       return resolved;
@@ -303,10 +347,16 @@ final class MetadataReader {
 
   private Optional<String> language() {
     Element html = doc.firstElementChild();
-    String lang = html == null || !html.normalName().equals("html") ? null
-        : firstNonEmpty(html.attr("lang"), html.attr("xml:lang"));
-    lang = firstNonEmpty(lang, meta.get("content-language"), meta.get("language"), meta.get("og:locale"));
-    return Optional.ofNullable(lang).map(l -> LANG_SEPARATOR.split(l, 2)[0]).filter(l -> !l.isEmpty());
+    String lang =
+        html == null || !html.normalName().equals("html")
+            ? null
+            : firstNonEmpty(html.attr("lang"), html.attr("xml:lang"));
+    lang =
+        firstNonEmpty(
+            lang, meta.get("content-language"), meta.get("language"), meta.get("og:locale"));
+    return Optional.ofNullable(lang)
+        .map(l -> LANG_SEPARATOR.split(l, 2)[0])
+        .filter(l -> !l.isEmpty());
   }
 
   private static @Nullable String firstNonEmpty(@Nullable String... values) {

@@ -2,7 +2,10 @@ package org.zhengwen.internal.html;
 
 import org.zhengwen.internal.blocks.BlockType;
 
-/** A block as cut by the walk, before the region is chosen: text, measures and the element that owns it. */
+/**
+ * A block as cut by the walk, before the region is chosen: text, measures and the element that owns
+ * it.
+ */
 final class RawBlock {
   String text;
   BlockType type;
@@ -10,13 +13,23 @@ final class RawBlock {
   int chars;
   int cjkChars;
   int linkChars;
+
   /** Sentence punctuation outside links. */
   int punct;
+
   int linkCjkChars;
+
   /** Innermost block-level element around the text. */
   ElementInfo owner;
 
-  RawBlock(String text, BlockType type, int headingLevel, int chars, int cjkChars, int linkChars, int punct,
+  RawBlock(
+      String text,
+      BlockType type,
+      int headingLevel,
+      int chars,
+      int cjkChars,
+      int linkChars,
+      int punct,
       ElementInfo owner) {
     this.text = text;
     this.type = type;

@@ -8,37 +8,79 @@ import org.jspecify.annotations.Nullable;
 import org.zhengwen.ChromeKind;
 
 /**
- * Chooses the article region: a readability-style score per container element, fed by the prose blocks below
- * it (length, sentence punctuation) and weighted by class/id vocabulary and link density; then the best
- * container plus those of its siblings that also look like article text, because bodies are sometimes split.
+ * Chooses the article region: a readability-style score per container element, fed by the prose
+ * blocks below it (length, sentence punctuation) and weighted by class/id vocabulary and link
+ * density; then the best container plus those of its siblings that also look like article text,
+ * because bodies are sometimes split.
  *
  * <p>The result maps every block to the region root that holds it, or to null when it is outside.
  */
 final class RegionChooser {
-  /** Elements that group paragraphs and so receive scores. Everything else passes scores through. */
-  private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "th", "body",
-      "html", "center", "header", "footer", "nav", "aside", "form", "fieldset", "figure", "details", "marquee",
-      "noframes");
-  /** Blocks shorter than this (weighted length) are too short to say anything about their container. */
+  /**
+   * Elements that group paragraphs and so receive scores. Everything else passes scores through.
+   */
+  private static final Set<String> CONTAINERS =
+      Set.of(
+          "div",
+          "section",
+          "article",
+          "main",
+          "td",
+          "th",
+          "body",
+          "html",
+          "center",
+          "header",
+          "footer",
+          "nav",
+          "aside",
+          "form",
+          "fieldset",
+          "figure",
+          "details",
+          "marquee",
+          "noframes");
+
+  /**
+   * Blocks shorter than this (weighted length) are too short to say anything about their container.
+   */
   private static final int MIN_SCORING_LENGTH = 25;
+
   /** Scores reach this many container levels up. */
   private static final int LEVELS = 4;
+
   /** Below this weighted length a block needs sentence punctuation to count as prose. */
   private static final int UNPUNCTUATED_PROSE = 100;
+
   private static final double CLASS_WEIGHT = 25;
-  /** Score factors for candidates inside a comment section and inside other chrome-named elements. */
+
+  /**
+   * Score factors for candidates inside a comment section and inside other chrome-named elements.
+   */
   private static final double INSIDE_COMMENTS = 0.3;
+
   private static final double INSIDE_CHROME = 0.7;
-  /** Score factor for candidates inside a cookie or consent dialog: long legal prose, never the article. */
+
+  /**
+   * Score factor for candidates inside a cookie or consent dialog: long legal prose, never the
+   * article.
+   */
   private static final double INSIDE_DIALOG = 0.05;
+
   /** An earlier repeated post must score at least this, and this share of the best post's score. */
   private static final double REPEATED_MIN_SCORE = 20;
+
   private static final double REPEATED_MIN_SHARE = 0.1;
-  /** A post of a thread is mostly its own text: a unit that is mostly links is a list of other threads. */
+
+  /**
+   * A post of a thread is mostly its own text: a unit that is mostly links is a list of other
+   * threads.
+   */
   private static final double MAX_POST_LINK_DENSITY = 0.5;
 
   private final List<RawBlock> blocks;
   private final boolean thread;
+
   /** Blocks that give their containers no score: a region already judged to be something else. */
   private final BitSet unscored;
 
@@ -49,23 +91,27 @@ final class RegionChooser {
   }
 
   /**
-   * Region roots per block (null = outside the region), the top candidate (null when nothing scored), and
-   * how many repeated post units the region spans (1 when the structure does not repeat).
+   * Region roots per block (null = outside the region), the top candidate (null when nothing
+   * scored), and how many repeated post units the region spans (1 when the structure does not
+   * repeat).
    */
   record Region(@Nullable ElementInfo[] rootOf, @Nullable ElementInfo top, int posts) {}
 
   /**
    * Scores the page's containers and returns the chosen region.
    *
-   * @param thread whether the page is taken as a discussion thread: then every post of a repeated post
-   *     structure is in the region, not only the first
+   * @param thread whether the page is taken as a discussion thread: then every post of a repeated
+   *     post structure is in the region, not only the first
    */
   static Region choose(List<RawBlock> blocks, List<ElementInfo> infos, boolean thread) {
     return choose(blocks, infos, thread, new BitSet());
   }
 
-  /** As {@link #choose(List, List, boolean)}, with the blocks in {@code unscored} giving no score. */
-  static Region choose(List<RawBlock> blocks, List<ElementInfo> infos, boolean thread, BitSet unscored) {
+  /**
+   * As {@link #choose(List, List, boolean)}, with the blocks in {@code unscored} giving no score.
+   */
+  static Region choose(
+      List<RawBlock> blocks, List<ElementInfo> infos, boolean thread, BitSet unscored) {
     return new RegionChooser(blocks, thread, unscored).run(infos);
   }
 
@@ -109,15 +155,20 @@ final class RegionChooser {
   }
 
   /**
-   * On a thread: every element built like {@code top} (same tag, depth and class names, under a parent built
-   * like top's) that holds text with few links, scored or not, in page order: a one-line reply is as much a
-   * post as a long one, and a post marked {@code highlighted} or {@code avoid-tab} is still a post.
+   * On a thread: every element built like {@code top} (same tag, depth and class names, under a
+   * parent built like top's) that holds text with few links, scored or not, in page order: a
+   * one-line reply is as much a post as a long one, and a post marked {@code highlighted} or {@code
+   * avoid-tab} is still a post.
    */
   private static List<ElementInfo> postsLike(ElementInfo top, List<ElementInfo> infos) {
     List<ElementInfo> same = new ArrayList<>();
     for (ElementInfo c : infos) {
-      if (c == top || builtAlike(c, top) && builtAlike(c.parent, top.parent) && c.chars > 0
-          && c.linkDensity() < MAX_POST_LINK_DENSITY && !c.inDialog) {
+      if (c == top
+          || builtAlike(c, top)
+              && builtAlike(c.parent, top.parent)
+              && c.chars > 0
+              && c.linkDensity() < MAX_POST_LINK_DENSITY
+              && !c.inDialog) {
         same.add(c);
       }
     }
@@ -126,11 +177,16 @@ final class RegionChooser {
 
   /** Same tag, depth and (mostly) class names: two units of one repeated structure. */
   private static boolean builtAlike(@Nullable ElementInfo a, @Nullable ElementInfo b) {
-    return a != null && b != null && a.depth == b.depth && a.tag.equals(b.tag)
+    return a != null
+        && b != null
+        && a.depth == b.depth
+        && a.tag.equals(b.tag)
         && similarNames(a.element.classNames(), b.element.classNames());
   }
 
-  /** Class lists that share most of their names: a post marked {@code highlighted} is still a post. */
+  /**
+   * Class lists that share most of their names: a post marked {@code highlighted} is still a post.
+   */
   private static boolean similarNames(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return a.isEmpty() && b.isEmpty();
@@ -153,11 +209,17 @@ final class RegionChooser {
     return a;
   }
 
-  /** Adds a prose block's score to its container and a few containers above, decreasing with distance. */
+  /**
+   * Adds a prose block's score to its container and a few containers above, decreasing with
+   * distance.
+   */
   private void scoreBlock(RawBlock b, List<ElementInfo> candidates) {
     int len = b.proseLength();
-    // Short lines without a single sentence mark are labels, list entries and timestamps, not prose.
-    if (len < MIN_SCORING_LENGTH || b.linkDensity() > 0.5 || b.punct == 0 && len < UNPUNCTUATED_PROSE) {
+    // Short lines without a single sentence mark are labels, list entries and timestamps, not
+    // prose.
+    if (len < MIN_SCORING_LENGTH
+        || b.linkDensity() > 0.5
+        || b.punct == 0 && len < UNPUNCTUATED_PROSE) {
       return;
     }
     double score = 1 + b.punct + Math.min(3, len / 100.0);
@@ -178,7 +240,9 @@ final class RegionChooser {
    * ({@code <div class="paragraph">}): its parent is what groups the article's paragraphs.
    */
   private static boolean isParagraphLike(ElementInfo owner) {
-    return owner.children.isEmpty() && owner.endBlock - owner.firstBlock == 1 && !owner.tag.equals("td");
+    return owner.children.isEmpty()
+        && owner.endBlock - owner.firstBlock == 1
+        && !owner.tag.equals("td");
   }
 
   /** The nearest ancestor-or-self that groups paragraphs. */
@@ -190,12 +254,13 @@ final class RegionChooser {
   }
 
   private static double baseScore(ElementInfo c) {
-    double s = switch (c.tag) {
-      case "div", "section", "article", "main" -> 5;
-      case "td" -> 3;
-      case "th", "form" -> -3;
-      default -> 0;
-    };
+    double s =
+        switch (c.tag) {
+          case "div", "section", "article", "main" -> 5;
+          case "td" -> 3;
+          case "th", "form" -> -3;
+          default -> 0;
+        };
     return s + classWeight(c);
   }
 
@@ -212,14 +277,16 @@ final class RegionChooser {
   }
 
   /**
-   * The score after the link-density penalty, lowered inside chrome-named ancestors: text inside a comment
-   * section or a related box is rarely the article, however well it reads.
+   * The score after the link-density penalty, lowered inside chrome-named ancestors: text inside a
+   * comment section or a related box is rarely the article, however well it reads.
    */
   static double finalScore(ElementInfo c) {
     double s = c.score * (1 - c.linkDensity()) * (c.inDialog ? INSIDE_DIALOG : 1);
     // A comment section is never the article, even when its many short posts outscore it.
-    ElementInfo neg = c.negativeAncestor == c && c.match.negative() == ChromeKind.COMMENT ? c
-        : c.parent == null ? null : c.parent.negativeAncestor;
+    ElementInfo neg =
+        c.negativeAncestor == c && c.match.negative() == ChromeKind.COMMENT
+            ? c
+            : c.parent == null ? null : c.parent.negativeAncestor;
     if (neg == null || s <= 0) {
       return s;
     }
@@ -227,8 +294,9 @@ final class RegionChooser {
   }
 
   /**
-   * Forum threads and blog pages repeat one post structure (same tag, class and depth) under different parents;
-   * the first post is the article and the later ones are replies or older posts, even when longer.
+   * Forum threads and blog pages repeat one post structure (same tag, class and depth) under
+   * different parents; the first post is the article and the later ones are replies or older posts,
+   * even when longer.
    */
   private static ElementInfo firstOfRepeated(ElementInfo top, List<ElementInfo> candidates) {
     String cls = top.element.className();
@@ -238,8 +306,12 @@ final class RegionChooser {
     double min = Math.max(REPEATED_MIN_SCORE, finalScore(top) * REPEATED_MIN_SHARE);
     ElementInfo first = top;
     for (ElementInfo c : candidates) {
-      if (c.firstBlock < first.firstBlock && c.depth == top.depth && c.parent != top.parent
-          && c.tag.equals(top.tag) && c.element.className().equals(cls) && finalScore(c) >= min) {
+      if (c.firstBlock < first.firstBlock
+          && c.depth == top.depth
+          && c.parent != top.parent
+          && c.tag.equals(top.tag)
+          && c.element.className().equals(cls)
+          && finalScore(c) >= min) {
         first = c;
       }
     }
@@ -247,8 +319,9 @@ final class RegionChooser {
   }
 
   /**
-   * Moves up from the top candidate while that loses nothing: through parents holding no other text, and to a
-   * parent whose own score is higher (the article's paragraphs were split over several children).
+   * Moves up from the top candidate while that loses nothing: through parents holding no other
+   * text, and to a parent whose own score is higher (the article's paragraphs were split over
+   * several children).
    */
   private ElementInfo climb(ElementInfo top) {
     ElementInfo t = top;
@@ -273,7 +346,10 @@ final class RegionChooser {
     return t;
   }
 
-  /** Puts the top container and its article-like siblings (and prose directly in the parent) in the region. */
+  /**
+   * Puts the top container and its article-like siblings (and prose directly in the parent) in the
+   * region.
+   */
   private void includeWithSiblings(ElementInfo top, ElementInfo[] rootOf) {
     ElementInfo parent = top.parent;
     if (parent == null) {
@@ -298,8 +374,10 @@ final class RegionChooser {
     if (s.negativeAncestor == s || s.firstBlock == s.endBlock) {
       return false;
     }
-    double bonus = !top.element.className().isEmpty() && top.element.className().equals(s.element.className())
-        ? finalScore(top) * 0.2 : 0;
+    double bonus =
+        !top.element.className().isEmpty() && top.element.className().equals(s.element.className())
+            ? finalScore(top) * 0.2
+            : 0;
     if (s.candidate && finalScore(s) + bonus >= threshold) {
       return true;
     }

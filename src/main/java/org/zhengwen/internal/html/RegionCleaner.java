@@ -11,22 +11,30 @@ import org.zhengwen.ChromeKind;
 import org.zhengwen.RemovedBlock;
 
 /**
- * Decides, block by block, what of the chosen region is kept: drops chrome nested inside the region (boxes
- * named related/share/comment…, link-dominated lists and lines), adds the headline and the date/byline lines
- * just above the region, and gives every other block a removal reason.
+ * Decides, block by block, what of the chosen region is kept: drops chrome nested inside the region
+ * (boxes named related/share/comment…, link-dominated lists and lines), adds the headline and the
+ * date/byline lines just above the region, and gives every other block a removal reason.
  */
 final class RegionCleaner {
   /** A block or list with at least this share of link text is navigation, not prose. */
   private static final double LINK_CLUSTER_DENSITY = 0.5;
+
   /** A single line inside the body with this share of link text is a pointer elsewhere. */
   private static final double LINK_LINE_DENSITY = 0.7;
+
   /** How far above the region the headline is looked for, in blocks. */
   private static final int TITLE_LOOKBACK = 15;
+
   /** Lines between headline and body longer than this are not date/byline lines. */
   private static final int MAX_HEAD_LINE = 300;
+
   /** How many negative ancestors are looked through for a non-header one. */
   private static final int MAX_NEGATIVE_HOPS = 6;
-  /** Share of the region's text above which a chrome-named element is taken as a loosely named wrapper. */
+
+  /**
+   * Share of the region's text above which a chrome-named element is taken as a loosely named
+   * wrapper.
+   */
   private static final double PROSE_SHARE = 0.3;
 
   private final List<RawBlock> blocks;
@@ -35,7 +43,8 @@ final class RegionCleaner {
   private final List<String> titles;
   private final Map<ElementInfo, Map<String, int[]>> sameNamedByRoot = new HashMap<>();
 
-  private RegionCleaner(List<RawBlock> blocks, @Nullable ElementInfo[] rootOf, List<String> titles) {
+  private RegionCleaner(
+      List<RawBlock> blocks, @Nullable ElementInfo[] rootOf, List<String> titles) {
     this.blocks = blocks;
     this.rootOf = rootOf;
     this.removed = new RemovedBlock[blocks.size()];
@@ -45,10 +54,15 @@ final class RegionCleaner {
   /**
    * Returns, per block, null when it is kept or the reason it was removed.
    *
-   * @param rootOf region root per block from {@link RegionChooser}; null entries are outside the region
+   * @param rootOf region root per block from {@link RegionChooser}; null entries are outside the
+   *     region
    */
-  static @Nullable RemovedBlock[] clean(List<RawBlock> blocks, List<ElementInfo> infos,
-      @Nullable ElementInfo[] rootOf, @Nullable ElementInfo top, List<String> titles) {
+  static @Nullable RemovedBlock[] clean(
+      List<RawBlock> blocks,
+      List<ElementInfo> infos,
+      @Nullable ElementInfo[] rootOf,
+      @Nullable ElementInfo top,
+      List<String> titles) {
     RegionCleaner c = new RegionCleaner(blocks, rootOf, titles);
     if (top == null) {
       c.keepAllButChrome();
@@ -60,7 +74,10 @@ final class RegionCleaner {
     return c.removed;
   }
 
-  /** Nothing scored as prose (a stub or error page): keep whatever is not chrome, it is short anyway. */
+  /**
+   * Nothing scored as prose (a stub or error page): keep whatever is not chrome, it is short
+   * anyway.
+   */
   private void keepAllButChrome() {
     for (int i = 0; i < blocks.size(); i++) {
       RawBlock b = blocks.get(i);
@@ -88,14 +105,18 @@ final class RegionCleaner {
       RawBlock b = blocks.get(i);
       ElementInfo neg = nestedNegative(b.owner, root);
       if (neg != null) {
-        removed[i] = new RemovedBlock(Objects.requireNonNull(neg.match.negative()), neg.match.describe(), b.text);
+        removed[i] =
+            new RemovedBlock(
+                Objects.requireNonNull(neg.match.negative()), neg.match.describe(), b.text);
       } else if (b.linkDensity() >= LINK_LINE_DENSITY && b.chars > 1) {
         removed[i] = new RemovedBlock(ChromeKind.RELATED, linkDetail(b.linkDensity()), b.text);
       }
     }
   }
 
-  /** The innermost chrome-named ancestor strictly inside {@code root}, skipping in-article headers. */
+  /**
+   * The innermost chrome-named ancestor strictly inside {@code root}, skipping in-article headers.
+   */
   private @Nullable ElementInfo nestedNegative(ElementInfo owner, ElementInfo root) {
     ElementInfo neg = owner.negativeAncestor;
     for (int hops = 0; neg != null && neg.depth > root.depth && hops < MAX_NEGATIVE_HOPS; hops++) {
@@ -108,8 +129,9 @@ final class RegionCleaner {
   }
 
   /**
-   * A chrome-named element that holds a large share of the region's text with few links is a wrapper named
-   * loosely ({@code elementor-widget-container}), not chrome; comment sections are never let through.
+   * A chrome-named element that holds a large share of the region's text with few links is a
+   * wrapper named loosely ({@code elementor-widget-container}), not chrome; comment sections are
+   * never let through.
    */
   private boolean holdsTheProse(ElementInfo neg, ElementInfo root) {
     if (neg.match.negative() == ChromeKind.COMMENT) {
@@ -118,21 +140,24 @@ final class RegionCleaner {
     if (neg.chars >= PROSE_SHARE * root.chars && neg.linkDensity() < 0.25) {
       return true;
     }
-    // The article split over several slots of one page grid, each named like chrome: together they hold it.
+    // The article split over several slots of one page grid, each named like chrome: together they
+    // hold it.
     int[] same = sameNamed(root).get(nameKey(neg));
     return same != null && same[0] >= PROSE_SHARE * root.chars && same[1] < 0.25 * same[0];
   }
 
   /**
-   * Text and link totals per chrome-named element name (tag and class) inside {@code root}, counting each
-   * outermost element of a name once; built once per region root.
+   * Text and link totals per chrome-named element name (tag and class) inside {@code root},
+   * counting each outermost element of a name once; built once per region root.
    */
   private Map<String, int[]> sameNamed(ElementInfo root) {
-    return sameNamedByRoot.computeIfAbsent(root, r -> {
-      Map<String, int[]> totals = new HashMap<>();
-      collectNamed(r, totals, Set.of());
-      return totals;
-    });
+    return sameNamedByRoot.computeIfAbsent(
+        root,
+        r -> {
+          Map<String, int[]> totals = new HashMap<>();
+          collectNamed(r, totals, Set.of());
+          return totals;
+        });
   }
 
   private static void collectNamed(ElementInfo e, Map<String, int[]> totals, Set<String> open) {
@@ -171,7 +196,8 @@ final class RegionCleaner {
       ChromeKind kind = e.weightedLength() / n > 30 ? ChromeKind.RELATED : ChromeKind.NAVIGATION;
       for (int i = e.firstBlock; i < e.endBlock; i++) {
         if (removed[i] == null && rootOf[i] != null) {
-          removed[i] = new RemovedBlock(kind, linkDetail(e.linkDensity()) + " in " + e, blocks.get(i).text);
+          removed[i] =
+              new RemovedBlock(kind, linkDetail(e.linkDensity()) + " in " + e, blocks.get(i).text);
         }
       }
       coveredUntil = e.endBlock;
@@ -179,8 +205,9 @@ final class RegionCleaner {
   }
 
   /**
-   * The headline usually sits just above the body container, with the date/source/byline lines between;
-   * the assembler needs them, so they join the region when the region does not start with a headline.
+   * The headline usually sits just above the body container, with the date/source/byline lines
+   * between; the assembler needs them, so they join the region when the region does not start with
+   * a headline.
    */
   private void addHeadline() {
     int start = firstKept();
@@ -224,8 +251,9 @@ final class RegionCleaner {
   }
 
   private boolean isHeadline(RawBlock b) {
-    if (b.linkDensity() > 0.5 || b.owner.negativeAncestor != null
-        && b.owner.negativeAncestor.match.negative() != ChromeKind.HEADER) {
+    if (b.linkDensity() > 0.5
+        || b.owner.negativeAncestor != null
+            && b.owner.negativeAncestor.match.negative() != ChromeKind.HEADER) {
       return false;
     }
     String t = normal(b.text);
@@ -239,8 +267,10 @@ final class RegionCleaner {
   }
 
   private static boolean isHeadLine(RawBlock b) {
-    return b.weightedLength() <= MAX_HEAD_LINE && b.linkDensity() < LINK_CLUSTER_DENSITY
-        && (b.owner.negativeAncestor == null || b.owner.negativeAncestor.match.negative() == ChromeKind.HEADER);
+    return b.weightedLength() <= MAX_HEAD_LINE
+        && b.linkDensity() < LINK_CLUSTER_DENSITY
+        && (b.owner.negativeAncestor == null
+            || b.owner.negativeAncestor.match.negative() == ChromeKind.HEADER);
   }
 
   private static String normal(String s) {
@@ -264,7 +294,9 @@ final class RegionCleaner {
       RawBlock b = blocks.get(i);
       ElementInfo neg = b.owner.negativeAncestor;
       if (neg != null) {
-        removed[i] = new RemovedBlock(Objects.requireNonNull(neg.match.negative()), neg.match.describe(), b.text);
+        removed[i] =
+            new RemovedBlock(
+                Objects.requireNonNull(neg.match.negative()), neg.match.describe(), b.text);
       } else if (b.linkDensity() >= LINK_CLUSTER_DENSITY) {
         removed[i] = new RemovedBlock(ChromeKind.NAVIGATION, linkDetail(b.linkDensity()), b.text);
       } else {
@@ -276,6 +308,10 @@ final class RegionCleaner {
   private static String linkDetail(double density) {
     // Not String.format: this runs for every removed block of every page.
     long hundredths = Math.round(Math.max(0, Math.min(1, density)) * 100);
-    return "link density " + hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
+    return "link density "
+        + hundredths / 100
+        + "."
+        + (hundredths % 100 < 10 ? "0" : "")
+        + hundredths % 100;
   }
 }

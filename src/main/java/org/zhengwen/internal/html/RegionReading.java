@@ -11,55 +11,88 @@ import org.zhengwen.RemovedBlock;
 import org.zhengwen.internal.blocks.Block;
 import org.zhengwen.internal.blocks.BlockType;
 import org.zhengwen.internal.classify.TeaserRuns;
-import org.zhengwen.internal.text.Texts;
 import org.zhengwen.internal.text.DateTimes;
+import org.zhengwen.internal.text.Texts;
 
 /**
- * Reads the page more than one way and keeps the reading that holds the page's text. The first view is the
- * scored region ({@link RegionChooser}, cleaned by {@link RegionCleaner}). Two checks follow it:
+ * Reads the page more than one way and keeps the reading that holds the page's text. The first view
+ * is the scored region ({@link RegionChooser}, cleaned by {@link RegionCleaner}). Two checks follow
+ * it:
  *
  * <ul>
- *   <li>Comments holding the text: when the article region keeps little prose while far more was removed as
- *       comments, the page is a thread whose posts are named like comments, and it is read again as one.
- *   <li>Too little: the second view is every prose-like block outside chrome-named elements. When the region
- *       keeps under {@link #MIN_SHARE} of that prose, the region widens to the nearest ancestor that holds
- *       most of it (an article split over sibling sections, a short lead above a body in another box), and
- *       the wider reading is kept when it holds clearly more prose.
+ *   <li>Comments holding the text: when the article region keeps little prose while far more was
+ *       removed as comments, the page is a thread whose posts are named like comments, and it is
+ *       read again as one.
+ *   <li>Too little: the second view is every prose-like block outside chrome-named elements. When
+ *       the region keeps under {@link #MIN_SHARE} of that prose, the region widens to the nearest
+ *       ancestor that holds most of it (an article split over sibling sections, a short lead above
+ *       a body in another box), and the wider reading is kept when it holds clearly more prose.
  * </ul>
  */
 final class RegionReading {
   /** Share of the page's prose below which the region is suspected of holding too little. */
   static final double MIN_SHARE = 0.5;
+
   /** On a thread every post is the text: the region should hold nearly all of the page's prose. */
   static final double MIN_SHARE_THREAD = 0.8;
+
   /** Prose (weighted length) the region must be missing before a wider reading is tried. */
   static final int MIN_MISSING = 1200;
+
   /** The same on a thread, where one missing reply is worth reading again for. */
   static final int MIN_MISSING_THREAD = 300;
+
   /** Share of the page's prose the widened region must hold. */
   static final double WIDE_SHARE = 0.8;
+
   /** How much more prose a wider reading must keep to be taken. */
   static final double WIDER_GAIN = 1.5;
+
   /** The same on a thread: the region is one post, and any reply the wider reading adds is text. */
   static final double WIDER_GAIN_THREAD = 1.2;
+
   /** Comments must hold this many times the kept prose to turn an article into a thread. */
   static final int MIN_COMMENT_PROSE = 300;
-  /** Mean letters per teaser above which a list of entries is a blog index of whole posts, not a list page. */
+
+  /**
+   * Mean letters per teaser above which a list of entries is a blog index of whole posts, not a
+   * list page.
+   */
   static final int MAX_TEASER_LETTERS = 300;
-  /** Kept prose below which the article reading is taken to have failed (a page of comments only). */
+
+  /**
+   * Kept prose below which the article reading is taken to have failed (a page of comments only).
+   */
   static final int FAILED_READING = 100;
-  /** Entry starts (dated lines, linked headings) in the added text that make it a list of other entries. */
+
+  /**
+   * Entry starts (dated lines, linked headings) in the added text that make it a list of other
+   * entries.
+   */
   static final int MAX_ENTRY_STARTS = 1;
+
   /** Longest line (weighted) taken as an entry's title-and-date line. */
   static final int ENTRY_LINE_MAX = 120;
+
   /** Share of the page's text at which an element named like chrome is a page wrapper instead. */
   static final double WRAPPER_SHARE = 0.4;
 
-  /** The reading chosen: a removal reason per block (null = kept), the page type, prose share and trail. */
-  record Result(@Nullable RemovedBlock[] removed, PageType type, double share, List<String> trail, int keptProse,
+  /**
+   * The reading chosen: a removal reason per block (null = kept), the page type, prose share and
+   * trail.
+   */
+  record Result(
+      @Nullable RemovedBlock[] removed,
+      PageType type,
+      double share,
+      List<String> trail,
+      int keptProse,
       boolean listPage) {
 
-    /** Whether the reading kept almost no prose: the page's text may be somewhere this view cannot see. */
+    /**
+     * Whether the reading kept almost no prose: the page's text may be somewhere this view cannot
+     * see.
+     */
     boolean failed() {
       return keptProse < FAILED_READING;
     }
@@ -76,8 +109,15 @@ final class RegionReading {
     this.titles = titles;
   }
 
-  /** Chooses what of the page is kept. {@code threadSignals} are the page-level thread signals found. */
-  static Result read(List<RawBlock> blocks, List<ElementInfo> infos, List<String> titles, Set<String> threadSignals) {
+  /**
+   * Chooses what of the page is kept. {@code threadSignals} are the page-level thread signals
+   * found.
+   */
+  static Result read(
+      List<RawBlock> blocks,
+      List<ElementInfo> infos,
+      List<String> titles,
+      Set<String> threadSignals) {
     return new RegionReading(blocks, infos, titles).run(threadSignals);
   }
 
@@ -89,14 +129,21 @@ final class RegionReading {
     ElementInfo.recomputeChrome(infos, !thread, WRAPPER_SHARE);
     RegionChooser.Region region = RegionChooser.choose(blocks, infos, thread);
     RemovedBlock[] removed = clean(region.rootOf(), region.top());
-    trail.add("region view: " + region.top() + (region.posts() > 1 ? " (" + region.posts() + " posts)" : ""));
+    trail.add(
+        "region view: "
+            + region.top()
+            + (region.posts() > 1 ? " (" + region.posts() + " posts)" : ""));
     if (!thread && commentsHoldTheText(removed)) {
-      trail.add("the article region keeps little prose and the comments hold much more: read as a thread");
+      trail.add(
+          "the article region keeps little prose and the comments hold much more: read as a thread");
       ElementInfo.recomputeChrome(infos, false, WRAPPER_SHARE);
       thread = true;
       region = RegionChooser.choose(blocks, infos, true);
       removed = clean(region.rootOf(), region.top());
-      trail.add("region view: " + region.top() + (region.posts() > 1 ? " (" + region.posts() + " posts)" : ""));
+      trail.add(
+          "region view: "
+              + region.top()
+              + (region.posts() > 1 ? " (" + region.posts() + " posts)" : ""));
     }
     boolean listPage = false;
     if (!thread && isList(removed)) {
@@ -109,11 +156,14 @@ final class RegionReading {
         region = other;
         removed = otherRemoved;
       } else if (keptProse(removed) >= MIN_SHARE * proseOutsideChrome()) {
-        trail.add("the region is a list of other stories, and no other region holds a story: a list page");
+        trail.add(
+            "the region is a list of other stories, and no other region holds a story: a list page");
         listPage = true;
       } else {
-        // Most of the page's prose is elsewhere, in a shape no view could take: keep the reading, in doubt.
-        trail.add("the region reads as a list of other stories, but most of the page's prose is elsewhere");
+        // Most of the page's prose is elsewhere, in a shape no view could take: keep the reading,
+        // in doubt.
+        trail.add(
+            "the region reads as a list of other stories, but most of the page's prose is elsewhere");
       }
     }
     int prose = proseOutsideChrome();
@@ -125,24 +175,46 @@ final class RegionReading {
       // On a thread, dated entries are the posts: all of them are text.
       int entries = wide == null || thread ? 0 : entryStarts(wide, removed);
       if (entries > MAX_ENTRY_STARTS) {
-        trail.add("prose view: " + wide + " holds more text, but as " + entries + " dated or linked entries"
-            + " (a list of other posts): region kept");
+        trail.add(
+            "prose view: "
+                + wide
+                + " holds more text, but as "
+                + entries
+                + " dated or linked entries"
+                + " (a list of other posts): region kept");
       } else if (wide != null) {
         RemovedBlock[] wider = clean(marked(wide), wide);
         int keptWide = keptProse(wider);
         if (keptWide >= (thread ? WIDER_GAIN_THREAD : WIDER_GAIN) * kept) {
-          trail.add("prose view: the region kept " + kept + " of " + prose + " prose; widened to " + wide
-              + ", which keeps " + keptWide);
+          trail.add(
+              "prose view: the region kept "
+                  + kept
+                  + " of "
+                  + prose
+                  + " prose; widened to "
+                  + wide
+                  + ", which keeps "
+                  + keptWide);
           removed = wider;
           kept = keptWide;
         } else {
-          trail.add("prose view: widening to " + wide + " kept " + keptWide + ", not enough; region kept");
+          trail.add(
+              "prose view: widening to "
+                  + wide
+                  + " kept "
+                  + keptWide
+                  + ", not enough; region kept");
         }
       }
     }
     double share = prose == 0 ? (kept > 0 ? 1 : 0) : Math.min(1, (double) kept / prose);
     boolean isThread = thread && (region.posts() > 1 || keptBlocks(removed) > 1);
-    return new Result(removed, isThread ? PageType.THREAD : PageType.ARTICLE, share, List.copyOf(trail), kept,
+    return new Result(
+        removed,
+        isThread ? PageType.THREAD : PageType.ARTICLE,
+        share,
+        List.copyOf(trail),
+        kept,
         listPage);
   }
 
@@ -154,14 +226,18 @@ final class RegionReading {
     int comments = 0;
     for (int i = 0; i < blocks.size(); i++) {
       RawBlock b = blocks.get(i);
-      if (removed[i] != null && removed[i].reason() == ChromeKind.COMMENT && RegionChooser.looksLikeProse(b)) {
+      if (removed[i] != null
+          && removed[i].reason() == ChromeKind.COMMENT
+          && RegionChooser.looksLikeProse(b)) {
         comments += b.proseLength();
       }
     }
     return comments >= MIN_COMMENT_PROSE && keptProse(removed) < FAILED_READING;
   }
 
-  /** Prose of the blocks outside any chrome-named element: what a reader would call the page's text. */
+  /**
+   * Prose of the blocks outside any chrome-named element: what a reader would call the page's text.
+   */
   private int proseOutsideChrome() {
     int total = 0;
     for (RawBlock b : blocks) {
@@ -202,8 +278,8 @@ final class RegionReading {
   }
 
   /**
-   * Lines in {@code wide} but outside the kept region that start an entry of their own: a short line with a
-   * date (a post's title and time) or a heading that is a link (a teaser's title).
+   * Lines in {@code wide} but outside the kept region that start an entry of their own: a short
+   * line with a date (a post's title and time) or a heading that is a link (a teaser's title).
    */
   private int entryStarts(ElementInfo wide, RemovedBlock[] removed) {
     int n = 0;
@@ -213,7 +289,8 @@ final class RegionReading {
         continue;
       }
       boolean linkedHeading = b.type == BlockType.HEADING && b.linkDensity() > 0.8;
-      boolean datedLine = b.weightedLength() <= ENTRY_LINE_MAX && DateTimes.find(b.text).isPresent();
+      boolean datedLine =
+          b.weightedLength() <= ENTRY_LINE_MAX && DateTimes.find(b.text).isPresent();
       n += linkedHeading || datedLine ? 1 : 0;
     }
     return n;
@@ -231,8 +308,9 @@ final class RegionReading {
   }
 
   /**
-   * Whether the kept region, read with the link lines the cleaner removed from it, is a run of teasers from its
-   * first line on: headlines linking elsewhere, each with a summary, and no story of its own.
+   * Whether the kept region, read with the link lines the cleaner removed from it, is a run of
+   * teasers from its first line on: headlines linking elsewhere, each with a summary, and no story
+   * of its own.
    */
   private boolean isList(RemovedBlock[] removed) {
     int first = -1;
@@ -249,7 +327,8 @@ final class RegionReading {
     List<Block> span = new ArrayList<>();
     for (int i = Math.max(0, first - 1); i <= last; i++) {
       RawBlock b = blocks.get(i);
-      if (removed[i] == null || removed[i].reason() == ChromeKind.RELATED && b.owner.negativeAncestor == null) {
+      if (removed[i] == null
+          || removed[i].reason() == ChromeKind.RELATED && b.owner.negativeAncestor == null) {
         span.add(new Block(b.text, b.type, b.linkDensity(), i));
       }
     }
@@ -283,7 +362,8 @@ final class RegionReading {
   private void markListed(RemovedBlock[] removed, BitSet listed) {
     for (int i = listed.nextSetBit(0); i >= 0; i = listed.nextSetBit(i + 1)) {
       if (removed[i] == null) {
-        removed[i] = new RemovedBlock(ChromeKind.RELATED, "list of other stories", blocks.get(i).text);
+        removed[i] =
+            new RemovedBlock(ChromeKind.RELATED, "list of other stories", blocks.get(i).text);
       }
     }
   }

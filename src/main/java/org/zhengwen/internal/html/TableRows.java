@@ -5,9 +5,9 @@ import org.jspecify.annotations.Nullable;
 import org.zhengwen.internal.blocks.BlockType;
 
 /**
- * Turns a data-table row into one {@link BlockType#TABLE_ROW} block. A row qualifies when at least two of its
- * cells hold text and every cell holds at most one block with no nested table; rows of layout tables, whose
- * cells hold whole paragraphs, are left cut per paragraph.
+ * Turns a data-table row into one {@link BlockType#TABLE_ROW} block. A row qualifies when at least
+ * two of its cells hold text and every cell holds at most one block with no nested table; rows of
+ * layout tables, whose cells hold whole paragraphs, are left cut per paragraph.
  */
 final class TableRows {
   /** Longer cells are prose in a layout table, not data. */
@@ -43,7 +43,8 @@ final class TableRows {
     tr.endBlock = first + 1;
   }
 
-  private static boolean eachCellHoldsOneBlock(ElementInfo tr, List<RawBlock> blocks, int first, int end) {
+  private static boolean eachCellHoldsOneBlock(
+      ElementInfo tr, List<RawBlock> blocks, int first, int end) {
     ElementInfo previousCell = null;
     for (int i = first; i < end; i++) {
       if (blocks.get(i).weightedLength() > MAX_CELL_LENGTH) {
@@ -58,7 +59,10 @@ final class TableRows {
     return true;
   }
 
-  /** The cell of {@code tr} holding {@code owner}, or null when a nested table or row lies in between. */
+  /**
+   * The cell of {@code tr} holding {@code owner}, or null when a nested table or row lies in
+   * between.
+   */
   private static @Nullable ElementInfo cellOf(ElementInfo owner, ElementInfo tr) {
     ElementInfo e = owner;
     while (e != null && e.parent != tr) {

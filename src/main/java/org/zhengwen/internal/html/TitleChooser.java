@@ -6,20 +6,26 @@ import org.jspecify.annotations.Nullable;
 import org.zhengwen.internal.text.Texts;
 
 /**
- * Picks the headline among a page's title candidates (og:title, twitter:title, JSON-LD headline, h1, the
- * {@code <title>} without its site suffix). The page's own {@code <title>} is the referee: the first meta
- * or h1 candidate it confirms (or that another source repeats) wins, so a site logo in an {@code <h1>} or
- * a JSON-LD "headline" that is really a description loses to a candidate the title repeats. Two repairs follow, both against the visible
- * {@code <h1>}: a meta title that is the h1 plus a site suffix ({@code Headline - Site}) becomes the h1,
- * and a meta title cut short (an unescaped quote ends the attribute early) gives way to the h1 it begins.
+ * Picks the headline among a page's title candidates (og:title, twitter:title, JSON-LD headline,
+ * h1, the {@code <title>} without its site suffix). The page's own {@code <title>} is the referee:
+ * the first meta or h1 candidate it confirms (or that another source repeats) wins, so a site logo
+ * in an {@code <h1>} or a JSON-LD "headline" that is really a description loses to a candidate the
+ * title repeats. Two repairs follow, both against the visible {@code <h1>}: a meta title that is
+ * the h1 plus a site suffix ({@code Headline - Site}) becomes the h1, and a meta title cut short
+ * (an unescaped quote ends the attribute early) gives way to the h1 it begins.
  *
- * <p>A candidate that the {@code <title>} holds only in its site-name suffix ({@code Headline — Site}
- * with an og:title or an {@code <h1>} saying {@code Site}) is the site's name, not the headline: it is
- * neither confirmed by the title nor taken as a fallback while another candidate is left.
+ * <p>A candidate that the {@code <title>} holds only in its site-name suffix ({@code Headline —
+ * Site} with an og:title or an {@code <h1>} saying {@code Site}) is the site's name, not the
+ * headline: it is neither confirmed by the title nor taken as a fallback while another candidate is
+ * left.
  */
 final class TitleChooser {
   /** Where a candidate came from. */
-  enum Source { META, H1, TITLE_TAG }
+  enum Source {
+    META,
+    H1,
+    TITLE_TAG
+  }
 
   /**
    * One title candidate.
@@ -31,6 +37,7 @@ final class TitleChooser {
 
   /** Separators that start a site-name suffix. */
   private static final String SEPARATORS = "-–—|·»:_｜/~";
+
   /** Fewer letters than this say nothing about agreement. */
   private static final int MIN_KEY = 4;
 
@@ -41,7 +48,8 @@ final class TitleChooser {
    *
    * @param candidates title candidates in order of preference
    * @param rawTitle the page's {@code <title>} text, possibly empty
-   * @param siteName the site's name (og:site_name), if known: a trailing {@code - siteName} is dropped
+   * @param siteName the site's name (og:site_name), if known: a trailing {@code - siteName} is
+   *     dropped
    */
   static List<String> rank(List<Candidate> candidates, String rawTitle, @Nullable String siteName) {
     if (candidates.isEmpty()) {
@@ -51,7 +59,9 @@ final class TitleChooser {
     Suffix suffix = Suffix.of(rawTitle);
     Candidate best = null;
     for (Candidate c : candidates) {
-      if (c.source() != Source.TITLE_TAG && !suffix.names(c.text()) && isConfirmed(c, candidates, rawKey)) {
+      if (c.source() != Source.TITLE_TAG
+          && !suffix.names(c.text())
+          && isConfirmed(c, candidates, rawKey)) {
         best = c;
         break;
       }
@@ -70,8 +80,8 @@ final class TitleChooser {
     return out;
   }
 
-  private static String repair(Candidate best, List<Candidate> candidates, String rawKey,
-      @Nullable String siteName) {
+  private static String repair(
+      Candidate best, List<Candidate> candidates, String rawKey, @Nullable String siteName) {
     String t = best.text();
     if (best.source() != Source.META) {
       return t;
@@ -88,7 +98,9 @@ final class TitleChooser {
         continue;
       }
       String h = h1.text();
-      if (h.length() < t.length() && t.startsWith(h) && startsWithSeparator(t.substring(h.length()))) {
+      if (h.length() < t.length()
+          && t.startsWith(h)
+          && startsWithSeparator(t.substring(h.length()))) {
         return h; // "Headline - Site" over an h1 "Headline"
       }
       if (h.length() > t.length() && h.startsWith(t) && (rawKey.isEmpty() || confirms(rawKey, h))) {
@@ -105,7 +117,9 @@ final class TitleChooser {
     }
     String key = Texts.comparable(c.text());
     for (Candidate other : all) {
-      if (other.source() != c.source() && other.source() != Source.TITLE_TAG && key.length() >= MIN_KEY
+      if (other.source() != c.source()
+          && other.source() != Source.TITLE_TAG
+          && key.length() >= MIN_KEY
           && key.equals(Texts.comparable(other.text()))) {
         return true;
       }
@@ -114,8 +128,8 @@ final class TitleChooser {
   }
 
   /**
-   * Nothing confirmed: a declared meta title still beats the {@code <title>}, but an unconfirmed h1 (often a
-   * site logo or section name) does not. A candidate naming the site comes last.
+   * Nothing confirmed: a declared meta title still beats the {@code <title>}, but an unconfirmed h1
+   * (often a site logo or section name) does not. A candidate naming the site comes last.
    */
   private static Candidate fallback(List<Candidate> candidates, Suffix suffix) {
     for (Source preferred : new Source[] {Source.META, Source.TITLE_TAG, Source.H1}) {
@@ -141,15 +155,19 @@ final class TitleChooser {
     }
 
     /**
-     * Whether {@code text} is found in the suffix and not in the headline part: a site or section name.
-     * Text that begins the title is the headline whatever the stripping kept ({@code A - B - A - B - Site}).
+     * Whether {@code text} is found in the suffix and not in the headline part: a site or section
+     * name. Text that begins the title is the headline whatever the stripping kept ({@code A - B -
+     * A - B - Site}).
      */
     boolean names(String text) {
       if (suffixKey.isEmpty()) {
         return false;
       }
       String key = Texts.comparable(text);
-      return !key.isEmpty() && suffixKey.contains(key) && !headKey.contains(key) && !titleKey.startsWith(key);
+      return !key.isEmpty()
+          && suffixKey.contains(key)
+          && !headKey.contains(key)
+          && !titleKey.startsWith(key);
     }
   }
 

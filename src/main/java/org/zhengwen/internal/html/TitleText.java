@@ -5,18 +5,21 @@ import java.util.regex.Pattern;
 
 /**
  * Strips the site-name suffix from a {@code <title>}: {@code 标题_新闻中心_某网}, {@code Title - Site},
- * {@code Title | Site}, {@code 标题——新华网}. Trailing segments go while what remains stays long enough to
- * be a headline.
+ * {@code Title | Site}, {@code 标题——新华网}. Trailing segments go while what remains stays long enough
+ * to be a headline.
  */
 final class TitleText {
   /**
-   * Separators between headline and site name. A bare hyphen or underscore counts only next to CJK text,
-   * where it cannot be part of an English compound word.
+   * Separators between headline and site name. A bare hyphen or underscore counts only next to CJK
+   * text, where it cannot be part of an English compound word.
    */
-  private static final Pattern SEPARATOR = Pattern.compile(
-      "\\s+[-–—|·»:]{1,2}\\s+|\\s*(?:——|--|\\||｜|::|_)\\s*|(?<=\\p{IsHan})[-_](?=\\S)|(?<=\\S)[-_](?=\\p{IsHan})");
+  private static final Pattern SEPARATOR =
+      Pattern.compile(
+          "\\s+[-–—|·»:]{1,2}\\s+|\\s*(?:——|--|\\||｜|::|_)\\s*|(?<=\\p{IsHan})[-_](?=\\S)|(?<=\\S)[-_](?=\\p{IsHan})");
+
   /** A remainder shorter than this (weighted length) is no headline; stop stripping. */
   private static final int MIN_HEADLINE = 12;
+
   /** A trailing segment longer than this is part of the headline, not a site name. */
   private static final int MAX_SITE_NAME = 40;
 

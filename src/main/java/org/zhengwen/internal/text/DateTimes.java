@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.zhengwen.PublishedDate;
 
 /**
- * Finds and parses publication dates written in the forms news pages use: numeric
- * ({@code 2020-02-07 00:39}, {@code 2020/02/07}, {@code 2020.02.07}, ISO {@code
- * 2021-12-30T11:44:05+08:00}), Chinese ({@code 2020年2月7日 11:44}, {@code 2020年2月7日 11时44分})
- * and English ({@code Feb. 7, 2020 11:44 AM}, {@code 07 Feb 2020 09:30}).
+ * Finds and parses publication dates written in the forms news pages use: numeric ({@code
+ * 2020-02-07 00:39}, {@code 2020/02/07}, {@code 2020.02.07}, ISO {@code
+ * 2021-12-30T11:44:05+08:00}), Chinese ({@code 2020年2月7日 11:44}, {@code 2020年2月7日 11时44分}) and
+ * English ({@code Feb. 7, 2020 11:44 AM}, {@code 07 Feb 2020 09:30}).
  *
  * <p>The result keeps the precision the text gave (day, minute or second) and the local date-time
  * as written: a stated offset is dropped, not applied, because pages mostly omit it and mixing
@@ -51,41 +51,95 @@ public final class DateTimes {
    * space or ISO 'T' and an offset. Groups: year, separator, month, day, hour, minute, second. The
    * second separator must repeat the first ({@code \2}) so {@code 2020-02/07} is not a date.
    */
-  private static final Pattern NUMERIC = Pattern.compile(
-      "(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])"
-          + "(?:(?:T|" + WS + "{1,3})" + CLOCK + "(?:Z|[+-]\\d{2}(?::?\\d{2})?(?!\\d))?)?");
+  private static final Pattern NUMERIC =
+      Pattern.compile(
+          "(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])"
+              + "(?:(?:T|"
+              + WS
+              + "{1,3})"
+              + CLOCK
+              + "(?:Z|[+-]\\d{2}(?::?\\d{2})?(?!\\d))?)?");
 
   /**
    * {@code 2020年2月7日}, optionally followed by a time as {@code 11:44}, {@code 11时44分} or {@code
    * 11时44分05秒}, with an optional 上午/下午 before it. Groups: the whole date, year, month, day,
    * half-day, then hour, minute, second for the colon form and for the 时/分 form.
    */
-  private static final Pattern CHINESE = Pattern.compile(
-      "(?<!\\d)((\\d{4})" + WS + "{0,2}年" + WS + "{0,2}(\\d{1,2})" + WS + "{0,2}月" + WS
-          + "{0,2}(\\d{1,2})" + WS + "{0,2}[日号號])"
-          + "(?:" + WS + "{0,3}(?:(上午|下午|早上|晚上|凌晨|中午)" + WS + "{0,2})?"
-          + "(?:(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?!\\d)"
-          + "|(\\d{1,2})" + WS + "{0,2}[时時点點]" + WS + "{0,2}(\\d{1,2})" + WS + "{0,2}分"
-          + "(?:" + WS + "{0,2}(\\d{1,2})" + WS + "{0,2}秒)?))?");
+  private static final Pattern CHINESE =
+      Pattern.compile(
+          "(?<!\\d)((\\d{4})"
+              + WS
+              + "{0,2}年"
+              + WS
+              + "{0,2}(\\d{1,2})"
+              + WS
+              + "{0,2}月"
+              + WS
+              + "{0,2}(\\d{1,2})"
+              + WS
+              + "{0,2}[日号號])"
+              + "(?:"
+              + WS
+              + "{0,3}(?:(上午|下午|早上|晚上|凌晨|中午)"
+              + WS
+              + "{0,2})?"
+              + "(?:(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?!\\d)"
+              + "|(\\d{1,2})"
+              + WS
+              + "{0,2}[时時点點]"
+              + WS
+              + "{0,2}(\\d{1,2})"
+              + WS
+              + "{0,2}分"
+              + "(?:"
+              + WS
+              + "{0,2}(\\d{1,2})"
+              + WS
+              + "{0,2}秒)?))?");
 
-  private static final String MONTH_NAME = "(January|February|March|April|May|June|July|August"
-      + "|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+  private static final String MONTH_NAME =
+      "(January|February|March|April|May|June|July|August"
+          + "|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
 
-  /** Optional time after an English date: {@code 11:44}, {@code , 11:44 AM}, {@code at 9:30 p.m.}. */
-  private static final String WESTERN_TIME = "(?:,?" + WS + "{1,3}(?:at" + WS + "{1,2})?" + CLOCK
-      + "(?:" + WS + "{0,2}([AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?)?";
+  /**
+   * Optional time after an English date: {@code 11:44}, {@code , 11:44 AM}, {@code at 9:30 p.m.}.
+   */
+  private static final String WESTERN_TIME =
+      "(?:,?"
+          + WS
+          + "{1,3}(?:at"
+          + WS
+          + "{1,2})?"
+          + CLOCK
+          + "(?:"
+          + WS
+          + "{0,2}([AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?)?";
 
   /** {@code February 7, 2020}, {@code Feb. 7, 2020 11:44 AM}. Groups: month, day, year, time... */
-  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "(?<![A-Za-z])" + MONTH_NAME + "\\.?" + WS + "{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?" + WS
-          + "{1,3}(\\d{4})(?!\\d)" + WESTERN_TIME,
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile(
+          "(?<![A-Za-z])"
+              + MONTH_NAME
+              + "\\.?"
+              + WS
+              + "{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?"
+              + WS
+              + "{1,3}(\\d{4})(?!\\d)"
+              + WESTERN_TIME,
+          Pattern.CASE_INSENSITIVE);
 
   /** {@code 7 February 2020}, {@code 07 Feb 2020 09:30}. Groups: day, month, year, time... */
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?" + WS + "{1,3}" + MONTH_NAME + "\\.?,?" + WS
-          + "{1,3}(\\d{4})(?!\\d)" + WESTERN_TIME,
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?"
+              + WS
+              + "{1,3}"
+              + MONTH_NAME
+              + "\\.?,?"
+              + WS
+              + "{1,3}(\\d{4})(?!\\d)"
+              + WESTERN_TIME,
+          Pattern.CASE_INSENSITIVE);
 
   private DateTimes() {}
 
@@ -196,13 +250,20 @@ public final class DateTimes {
   }
 
   /** Reads an English-form match given the group numbers of day, month name, year and hour. */
-  private static @Nullable PublishedDate western(Matcher m, int dayGroup, int monthGroup,
-      int yearGroup, int hourGroup) {
+  private static @Nullable PublishedDate western(
+      Matcher m, int dayGroup, int monthGroup, int yearGroup, int hourGroup) {
     int month = monthNumber(m.group(monthGroup));
     String ampm = m.group(hourGroup + 3);
-    String half = ampm == null ? null : (Character.toLowerCase(ampm.charAt(0)) == 'p' ? "PM" : "AM");
-    return build(m.group(yearGroup), Integer.toString(month), m.group(dayGroup),
-        m.group(hourGroup), m.group(hourGroup + 1), m.group(hourGroup + 2), half);
+    String half =
+        ampm == null ? null : (Character.toLowerCase(ampm.charAt(0)) == 'p' ? "PM" : "AM");
+    return build(
+        m.group(yearGroup),
+        Integer.toString(month),
+        m.group(dayGroup),
+        m.group(hourGroup),
+        m.group(hourGroup + 1),
+        m.group(hourGroup + 2),
+        half);
   }
 
   /** 1–12 for an English month name or abbreviation; the first three letters decide. */
@@ -230,13 +291,22 @@ public final class DateTimes {
    * @param half {@code AM}/{@code PM} or a Chinese half-day word, or null for a 24-hour clock
    * @return null when any field is out of range
    */
-  private static @Nullable PublishedDate build(String year, String month, String day,
-      @Nullable String hour, @Nullable String minute, @Nullable String second,
+  private static @Nullable PublishedDate build(
+      String year,
+      String month,
+      String day,
+      @Nullable String hour,
+      @Nullable String minute,
+      @Nullable String second,
       @Nullable String half) {
     int y = Integer.parseInt(year);
     int mo = Integer.parseInt(month);
     int d = Integer.parseInt(day);
-    if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1
+    if (y < MIN_YEAR
+        || y > MAX_YEAR
+        || mo < 1
+        || mo > 12
+        || d < 1
         || !YearMonth.of(y, mo).isValidDay(d)) {
       return null;
     }
@@ -260,11 +330,12 @@ public final class DateTimes {
 
   /** Applies a 12-hour marker; returns -1 for hours the marker makes impossible (e.g. 13 PM). */
   private static int toTwentyFourHour(int h, String half) {
-    boolean pm = switch (half) {
-      case "PM", "下午", "晚上" -> true;
-      case "中午" -> h < 6; // 中午12:30 is noon, 中午1:00 is 13:00
-      default -> false;
-    };
+    boolean pm =
+        switch (half) {
+          case "PM", "下午", "晚上" -> true;
+          case "中午" -> h < 6; // 中午12:30 is noon, 中午1:00 is 13:00
+          default -> false;
+        };
     if (h > 12) {
       // Already a 24-hour value (下午15:00 happens); only valid if it agrees with the marker.
       return pm ? h : -1;

@@ -23,13 +23,13 @@ import java.util.Optional;
  * <ul>
  *   <li>Han: {@code ja} when kana make a notable share, else {@code zh-Hant} when characters that
  *       exist only in traditional script outnumber those that exist only in simplified script, else
- *       {@code zh-Hans}. Majority, not presence, because pages machine-converted to traditional often
- *       keep a few simplified forms (and the reverse).
- *   <li>Hangul {@code ko}; Arabic {@code ar}; Thai {@code th}; Myanmar {@code my}; Hebrew
- *       {@code he}; Greek {@code el}; Cyrillic {@code uk} when letters only Ukrainian uses (ї, є, ґ)
- *       show up, else {@code ru} (other Cyrillic languages are not told apart).
- *   <li>Latin: a vote of very common function words (resource {@code function-words.tsv}) among
- *       en, de, fr, es, pt, it, nl, id, lv, cs, pl, sv.
+ *       {@code zh-Hans}. Majority, not presence, because pages machine-converted to traditional
+ *       often keep a few simplified forms (and the reverse).
+ *   <li>Hangul {@code ko}; Arabic {@code ar}; Thai {@code th}; Myanmar {@code my}; Hebrew {@code
+ *       he}; Greek {@code el}; Cyrillic {@code uk} when letters only Ukrainian uses (ї, є, ґ) show
+ *       up, else {@code ru} (other Cyrillic languages are not told apart).
+ *   <li>Latin: a vote of very common function words (resource {@code function-words.tsv}) among en,
+ *       de, fr, es, pt, it, nl, id, lv, cs, pl, sv.
  * </ul>
  *
  * <p>Only the first {@value #SAMPLE_CHARS} characters are looked at: more text rarely changes the
@@ -42,6 +42,7 @@ public final class Languages {
 
   /** Below this many weighted letters there is too little text to say anything. */
   private static final int MIN_LETTERS = 10;
+
   /** Longer words are never function words: they are not looked up. */
   private static final int MAX_FUNCTION_WORD = 8;
 
@@ -86,8 +87,8 @@ public final class Languages {
    *
    * @param text any text, e.g. an article's body
    * @return a BCP-47 tag such as {@code zh-Hans}, {@code zh-Hant}, {@code ja} or {@code en}; empty
-   *     when there are too few letters, the script is not one this class knows, or the Latin vote is
-   *     inconclusive
+   *     when there are too few letters, the script is not one this class knows, or the Latin vote
+   *     is inconclusive
    */
   public static Optional<String> detect(String text) {
     int end = Math.min(text.length(), SAMPLE_CHARS);
@@ -119,8 +120,8 @@ public final class Languages {
         } else if (HANS_ONLY.get(cp)) {
           hans++;
         }
-      } else if (bucket == CYRILLIC && (cp == 'ї' || cp == 'Ї' || cp == 'є' || cp == 'Є'
-          || cp == 'ґ' || cp == 'Ґ')) {
+      } else if (bucket == CYRILLIC
+          && (cp == 'ї' || cp == 'Ї' || cp == 'є' || cp == 'Є' || cp == 'ґ' || cp == 'Ґ')) {
         ukrainianOnly++;
       }
     }
@@ -151,8 +152,8 @@ public final class Languages {
         yield Optional.of(hant > hans ? "zh-Hant" : "zh-Hans");
       }
       case HANGUL -> Optional.of("ko");
-      case CYRILLIC -> Optional.of(ukrainianOnly > 0 && ukrainianOnly * 200 >= counts[CYRILLIC]
-          ? "uk" : "ru");
+      case CYRILLIC ->
+          Optional.of(ukrainianOnly > 0 && ukrainianOnly * 200 >= counts[CYRILLIC] ? "uk" : "ru");
       case ARABIC -> Optional.of("ar");
       case THAI -> Optional.of("th");
       case MYANMAR -> Optional.of("my");
@@ -200,13 +201,16 @@ public final class Languages {
     for (int i = 0; i <= end; ) {
       int cp = i < end ? text.codePointAt(i) : ' ';
       i += i < end ? Character.charCount(cp) : 1;
-      boolean latinLetter = cp < 0x80 ? isAsciiLetter(cp)
-          : Character.isLetter(cp) && Scripts.of(cp) == Character.UnicodeScript.LATIN;
+      boolean latinLetter =
+          cp < 0x80
+              ? isAsciiLetter(cp)
+              : Character.isLetter(cp) && Scripts.of(cp) == Character.UnicodeScript.LATIN;
       if (latinLetter) {
         if (word.length() < MAX_FUNCTION_WORD) {
           word.appendCodePoint(Character.toLowerCase(cp));
         } else {
-          word.setLength(MAX_FUNCTION_WORD + 1); // too long to be a function word: stop collecting it
+          word.setLength(
+              MAX_FUNCTION_WORD + 1); // too long to be a function word: stop collecting it
         }
         continue;
       }

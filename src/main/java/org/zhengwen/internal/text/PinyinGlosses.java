@@ -1,9 +1,9 @@
 package org.zhengwen.internal.text;
 
 /**
- * Removes pinyin glosses that a simplified-to-traditional converter left behind, as in
- * {@code 網(wǎng)} or {@code 關(guān)鍵}: some converters annotate characters whose mapping is
- * ambiguous with their reading, and the gloss then leaks into the page text.
+ * Removes pinyin glosses that a simplified-to-traditional converter left behind, as in {@code
+ * 網(wǎng)} or {@code 關(guān)鍵}: some converters annotate characters whose mapping is ambiguous with
+ * their reading, and the gloss then leaks into the page text.
  *
  * <p>A gloss is a parenthesised ({@code ()} or full-width {@code （）}) run of 1–6 lower-case Latin
  * letters, tone-marked vowels included, that directly follows a Han character and contains at least
@@ -18,6 +18,7 @@ public final class PinyinGlosses {
 
   /** Lower-case Latin letters plus the tone-marked vowels and syllabic nasals pinyin uses. */
   private static final String PINYIN = "abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
+
   private static final int MAX_GLOSS = 6;
 
   private PinyinGlosses() {}
@@ -46,7 +47,10 @@ public final class PinyinGlosses {
     return out == null ? s : out.append(s, copied, s.length()).toString();
   }
 
-  /** The next '(' or '（' at or after {@code from}, or -1. A loop, not a regex: this runs on every paragraph. */
+  /**
+   * The next '(' or '（' at or after {@code from}, or -1. A loop, not a regex: this runs on every
+   * paragraph.
+   */
   private static int nextParen(String s, int from) {
     for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -58,8 +62,8 @@ public final class PinyinGlosses {
   }
 
   /**
-   * The index of the closing parenthesis when a gloss opens at {@code open}: a Han character before it,
-   * then 1 to 6 pinyin letters with a tone mark, then ')' or '）'. Otherwise -1.
+   * The index of the closing parenthesis when a gloss opens at {@code open}: a Han character before
+   * it, then 1 to 6 pinyin letters with a tone mark, then ')' or '）'. Otherwise -1.
    */
   private static int glossEnd(String s, int open) {
     if (open == 0 || !Scripts.isHan(s.codePointBefore(open))) {

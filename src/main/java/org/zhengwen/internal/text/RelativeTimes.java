@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Relative time stamps as listing widgets and comment threads print them under every item ({@code 2 天前},
- * {@code 23 小時前}, {@code 5 hours ago}). The units are data ({@code relative-time-units.txt}); both the HTML
- * road's teaser runs and the text-dump road read them here. Thread-safe.
+ * Relative time stamps as listing widgets and comment threads print them under every item ({@code 2
+ * 天前}, {@code 23 小時前}, {@code 5 hours ago}). The units are data ({@code relative-time-units.txt});
+ * both the HTML road's teaser runs and the text-dump road read them here. Thread-safe.
  */
 public final class RelativeTimes {
   private static final Pattern STAMP = compile(units());
@@ -24,7 +24,8 @@ public final class RelativeTimes {
   }
 
   private static Pattern compile(List<String> units) {
-    String alternatives = units.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+    String alternatives =
+        units.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
     return Pattern.compile("(?i)(?<!\\d)\\d{1,3}\\s*(?:" + alternatives + ")\\s*(?:前|以前|ago)");
   }
 
@@ -33,8 +34,12 @@ public final class RelativeTimes {
       if (in == null) {
         throw new IllegalStateException("relative-time-units.txt missing from the classpath");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT)).toList();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .map(l -> l.toLowerCase(Locale.ROOT))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,16 +4,29 @@ package org.zhengwen.internal.text;
 public final class Texts {
   private Texts() {}
 
-  /** True for characters that indent or pad text on Chinese pages: whitespace, NBSP, U+3000, BOM. */
+  /**
+   * True for characters that indent or pad text on Chinese pages: whitespace, NBSP, U+3000, BOM.
+   */
   public static boolean isPad(char c) {
     if (c > ' ' && c < 0x7F || c > 0x3000 && c != 0xFEFF) {
       return false; // printable ASCII, CJK and above: decided without the checks below
     }
-    return c == ' ' || c == '\t' || c == '\u00a0' || c == '\u3000' || c == '\ufeff' || c == '\u200b'
-        || c == '\r' || c == '\n' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return c == ' '
+        || c == '\t'
+        || c == '\u00a0'
+        || c == '\u3000'
+        || c == '\ufeff'
+        || c == '\u200b'
+        || c == '\r'
+        || c == '\n'
+        || Character.isWhitespace(c)
+        || Character.isSpaceChar(c);
   }
 
-  /** True when the text is empty or only padding (see {@link #isPad}); unlike trimming, copies nothing. */
+  /**
+   * True when the text is empty or only padding (see {@link #isPad}); unlike trimming, copies
+   * nothing.
+   */
   public static boolean isBlank(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (!isPad(s.charAt(i))) {
@@ -23,7 +36,9 @@ public final class Texts {
     return true;
   }
 
-  /** The text without leading and trailing padding (see {@link #isPad}); the same instance if none. */
+  /**
+   * The text without leading and trailing padding (see {@link #isPad}); the same instance if none.
+   */
   public static String trimPad(String s) {
     int start = 0;
     int end = s.length();
@@ -70,7 +85,10 @@ public final class Texts {
     return Scripts.isHan(cp);
   }
 
-  /** True for sentence punctuation, Chinese (full- and half-width) and Western: ，。！？；：、．､｡ and .,!?;: */
+  /**
+   * True for sentence punctuation, Chinese (full- and half-width) and Western: ，。！？；：、．､｡ and
+   * .,!?;:
+   */
   public static boolean isSentencePunct(char c) {
     return switch (c) {
       case '，', '。', '！', '？', '；', '：', '、', '．', '､', '｡', '.', ',', '!', '?', ';', ':' -> true;
@@ -86,7 +104,9 @@ public final class Texts {
     };
   }
 
-  /** Number of letters and digits (any script): a length measure that works for Chinese and English. */
+  /**
+   * Number of letters and digits (any script): a length measure that works for Chinese and English.
+   */
   public static int letterCount(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {

@@ -20,8 +20,13 @@ class LineRulesTest {
   static Stream<Arguments> fixtures() throws IOException {
     try (InputStream in = LineRulesTest.class.getResourceAsStream("chrome-lines.tsv")) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-          .map(l -> l.split("\t", 2)).map(f -> Arguments.of(f[0], f[1])).toList().stream();
+      return text
+          .lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .map(l -> l.split("\t", 2))
+          .map(f -> Arguments.of(f[0], f[1]))
+          .toList()
+          .stream();
     }
   }
 

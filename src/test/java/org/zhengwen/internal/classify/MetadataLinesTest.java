@@ -51,16 +51,22 @@ class MetadataLinesTest {
 
   @Test
   void datelinesInSeveralLanguagesAreLabelledMetadata() {
-    for (String line : List.of("Published Monday, November 18, 2019 8:22AM EST",
-        "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "Veröffentlicht am 22.04.2024 um 10:15 Uhr",
-        "Stand: 22.04.2024 12:00 Uhr", "Aktualisiert am 12. März 2024", "Publicado el 25 abr 2026 a las 20:05",
-        "2025年1月14日 01時28分 (1月14日 01時40分更新)")) {
+    for (String line :
+        List.of(
+            "Published Monday, November 18, 2019 8:22AM EST",
+            "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM",
+            "Veröffentlicht am 22.04.2024 um 10:15 Uhr",
+            "Stand: 22.04.2024 12:00 Uhr",
+            "Aktualisiert am 12. März 2024",
+            "Publicado el 25 abr 2026 a las 20:05",
+            "2025年1月14日 01時28分 (1月14日 01時40分更新)")) {
       MetadataLine m = parse(line);
       assertTrue(m.labelled(), line);
       assertTrue(m.source().isEmpty() && m.authors().isEmpty(), line + " -> " + m);
     }
-    assertEquals("2019-11-18T08:22", parse("Published Monday, November 18, 2019 8:22AM EST").date().orElseThrow()
-        .toString());
+    assertEquals(
+        "2019-11-18T08:22",
+        parse("Published Monday, November 18, 2019 8:22AM EST").date().orElseThrow().toString());
   }
 
   @Test
@@ -81,7 +87,8 @@ class MetadataLinesTest {
   @Test
   void bylinesInOtherLanguages() {
     assertEquals(List.of("Nina Magoley"), parse("Von Nina Magoley").authors());
-    assertEquals(List.of("Jean Dupont", "Marie Curie"), parse("Par Jean Dupont et Marie Curie").authors());
+    assertEquals(
+        List.of("Jean Dupont", "Marie Curie"), parse("Par Jean Dupont et Marie Curie").authors());
     assertEquals(List.of("Euronews", "Agencies"), parse("By Euronews with Agencies").authors());
     assertFalse(MetadataLines.parse("Von Berlin nach Hamburg").isPresent());
     assertFalse(MetadataLines.parse("by the river").isPresent());
@@ -90,7 +97,8 @@ class MetadataLinesTest {
   @Test
   void sentencesWithDatesAreNotDatelines() {
     assertFalse(MetadataLines.parse("He was born on May 5, 1990 in Ohio").isPresent());
-    assertFalse(MetadataLines.parse("Published in a hurry on May 5, 2024 after long talks").isPresent());
+    assertFalse(
+        MetadataLines.parse("Published in a hurry on May 5, 2024 after long talks").isPresent());
     assertFalse(MetadataLines.parse("2 hours ago").isPresent());
   }
 

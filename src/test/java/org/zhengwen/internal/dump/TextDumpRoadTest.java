@@ -20,15 +20,14 @@ import org.zhengwen.internal.blocks.TextDumpBlocks;
 /** The text-dump road on small dumps written for the failures of issue 15. */
 class TextDumpRoadTest {
   private static final String TITLE = "山区小学迎来第一座图书馆";
-  private static final List<String> BODY = List.of(
-      "本报讯 九月开学第一天，县里最偏远的一所山区小学迎来了自己的第一座图书馆。图书馆由一间旧教室改建而成，"
-          + "书架上摆放着三千多册新书，孩子们在课间排着队进来借书，脸上满是好奇和欢喜。",
-      "校长介绍说，过去学校只有几十本旧书，很多孩子从来没有读过一本完整的课外书。图书馆建成后，学校每周安排两节阅读课，"
-          + "老师带着学生一起读故事、讲故事，还鼓励孩子们把书带回家和父母一起看。",
-      "图书馆的书籍来自社会各界的捐赠。一家出版社送来了整套儿童文学，几位退休教师则自发整理书目、贴上标签，"
-          + "让孩子们能按年级找到适合自己的书。",
-      "五年级的一名学生说，她最喜欢的是一本讲星星的科普书。她希望以后能读完图书馆里所有的书，长大后去城里上大学，"
-          + "再回到家乡当一名老师。");
+  private static final List<String> BODY =
+      List.of(
+          "本报讯 九月开学第一天，县里最偏远的一所山区小学迎来了自己的第一座图书馆。图书馆由一间旧教室改建而成，"
+              + "书架上摆放着三千多册新书，孩子们在课间排着队进来借书，脸上满是好奇和欢喜。",
+          "校长介绍说，过去学校只有几十本旧书，很多孩子从来没有读过一本完整的课外书。图书馆建成后，学校每周安排两节阅读课，"
+              + "老师带着学生一起读故事、讲故事，还鼓励孩子们把书带回家和父母一起看。",
+          "图书馆的书籍来自社会各界的捐赠。一家出版社送来了整套儿童文学，几位退休教师则自发整理书目、贴上标签，" + "让孩子们能按年级找到适合自己的书。",
+          "五年级的一名学生说，她最喜欢的是一本讲星星的科普书。她希望以后能读完图书馆里所有的书，长大后去城里上大学，" + "再回到家乡当一名老师。");
 
   private static ExtractionResult extract(String dump) {
     return Extractor.standard().extractText(dump, PageHints.none().withKind(InputKind.TEXT));
@@ -53,19 +52,33 @@ class TextDumpRoadTest {
 
   @Test
   void relatedHeadingAboveTheArticleDoesNotSwallowIt() {
-    List<String> head = List.of("首页 新闻 体育 财经 娱乐 科技", "热点排行", "全市秋粮收购工作全面展开", "新建地铁线路年底通车",
-        "老旧小区改造惠及万户居民", "本周末全市气温明显回升", "图书馆延长开放时间", TITLE, "2021-09-02 08:30 来源：县融媒体中心");
+    List<String> head =
+        List.of(
+            "首页 新闻 体育 财经 娱乐 科技",
+            "热点排行",
+            "全市秋粮收购工作全面展开",
+            "新建地铁线路年底通车",
+            "老旧小区改造惠及万户居民",
+            "本周末全市气温明显回升",
+            "图书馆延长开放时间",
+            TITLE,
+            "2021-09-02 08:30 来源：县融媒体中心");
     Extracted e = extracted(dump(concat(head, BODY, List.of("我来说两句( 0 )"))));
     assertEquals(BODY, e.article().paragraphs());
     assertEquals(Optional.of(TITLE), e.article().title());
-    assertTrue(removedAs(e, ChromeKind.RELATED, "热点排行"), "the heading is removed with its own reason");
+    assertTrue(
+        removedAs(e, ChromeKind.RELATED, "热点排行"), "the heading is removed with its own reason");
   }
 
   @Test
   void relatedHeadingInsideTheRegionStillLetsLongParagraphsBack() {
-    // The marker rule alone would remove everything after 相关新闻:; the paragraphs after it are article text.
-    List<String> lines = concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心", BODY.get(0), BODY.get(1), "相关新闻:"),
-        BODY.subList(2, 4), List.of());
+    // The marker rule alone would remove everything after 相关新闻:; the paragraphs after it are
+    // article text.
+    List<String> lines =
+        concat(
+            List.of(TITLE, "2021-09-02 来源：县融媒体中心", BODY.get(0), BODY.get(1), "相关新闻:"),
+            BODY.subList(2, 4),
+            List.of());
     Extracted e = extracted(dump(lines));
     assertEquals(BODY, e.article().paragraphs());
   }
@@ -73,7 +86,8 @@ class TextDumpRoadTest {
   @Test
   void pagerLineIsRemovedAsPager() {
     String pager = "|<< 1 2 3 4 下一页 >>|";
-    Extracted e = extracted(dump(concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, List.of(pager))));
+    Extracted e =
+        extracted(dump(concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, List.of(pager))));
     assertEquals(BODY, e.article().paragraphs());
     assertTrue(removedAs(e, ChromeKind.PAGER, pager));
   }
@@ -81,7 +95,8 @@ class TextDumpRoadTest {
   @Test
   void pagerInTheMiddleOfAPagedArticleIsRemoved() {
     String pager = "上一页 1 2 3 下一页";
-    List<String> lines = concat(List.of(TITLE, BODY.get(0), BODY.get(1), pager), BODY.subList(2, 4), List.of());
+    List<String> lines =
+        concat(List.of(TITLE, BODY.get(0), BODY.get(1), pager), BODY.subList(2, 4), List.of());
     Extracted e = extracted(dump(lines));
     assertEquals(BODY, e.article().paragraphs());
     assertTrue(removedAs(e, ChromeKind.PAGER, pager));
@@ -101,26 +116,40 @@ class TextDumpRoadTest {
     assertEquals(BODY, e.article().paragraphs());
     long removed = e.removed().stream().filter(r -> r.text().equals("加载更多")).count();
     assertEquals(6, removed, "every load-more line is in the removed list: nothing lost silently");
-    assertTrue(e.removed().stream().filter(r -> r.text().equals("加载更多"))
-        .allMatch(r -> r.reason() == ChromeKind.NAVIGATION));
+    assertTrue(
+        e.removed().stream()
+            .filter(r -> r.text().equals("加载更多"))
+            .allMatch(r -> r.reason() == ChromeKind.NAVIGATION));
   }
 
   @Test
   void shortLineRepeatedThroughTheDumpIsChromeWhateverItSays() {
     // No vocabulary knows this button; that it stands three times is enough.
-    List<String> lines = new java.util.ArrayList<>(List.of(TITLE, "2021-09-02 来源：县融媒体中心", BODY.get(0), "戳我看看"));
+    List<String> lines =
+        new java.util.ArrayList<>(List.of(TITLE, "2021-09-02 来源：县融媒体中心", BODY.get(0), "戳我看看"));
     lines.addAll(BODY.subList(1, 4));
     lines.addAll(List.of("戳我看看", "戳我看看"));
     Extracted e = extracted(dump(lines));
     assertEquals(BODY, e.article().paragraphs());
-    assertEquals(3, e.removed().stream().filter(r -> r.text().equals("戳我看看") && r.reason() == ChromeKind.NAVIGATION
-        && r.detail().equals("short line repeated 3 times")).count());
+    assertEquals(
+        3,
+        e.removed().stream()
+            .filter(
+                r ->
+                    r.text().equals("戳我看看")
+                        && r.reason() == ChromeKind.NAVIGATION
+                        && r.detail().equals("short line repeated 3 times"))
+            .count());
   }
 
   @Test
   void teaserListWithDatesAfterTheArticleIsRemoved() {
-    List<String> teasers = List.of("全市秋粮收购工作全面展开 2021-09-01", "新建地铁线路年底通车 2021-08-31",
-        "老旧小区改造惠及万户居民 2021-08-30", "本周末全市气温明显回升 2021-08-29");
+    List<String> teasers =
+        List.of(
+            "全市秋粮收购工作全面展开 2021-09-01",
+            "新建地铁线路年底通车 2021-08-31",
+            "老旧小区改造惠及万户居民 2021-08-30",
+            "本周末全市气温明显回升 2021-08-29");
     Extracted e = extracted(dump(concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, teasers)));
     assertEquals(BODY, e.article().paragraphs());
     for (String t : teasers) {
@@ -130,8 +159,8 @@ class TextDumpRoadTest {
 
   @Test
   void teaserListWithDatesBeforeTheArticleIsNotBody() {
-    List<String> teasers = List.of("[09-01] 全市秋粮收购工作全面展开", "[08-31] 新建地铁线路年底通车",
-        "[08-30] 老旧小区改造惠及万户居民");
+    List<String> teasers =
+        List.of("[09-01] 全市秋粮收购工作全面展开", "[08-31] 新建地铁线路年底通车", "[08-30] 老旧小区改造惠及万户居民");
     Extracted e = extracted(dump(concat(teasers, List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY)));
     assertEquals(BODY, e.article().paragraphs());
     assertEquals(Optional.of(TITLE), e.article().title());
@@ -140,9 +169,26 @@ class TextDumpRoadTest {
   @Test
   void anotherScrapersStyleGivesTheSameArticle() {
     // No blank lines, bulleted menu items one per line, tab-separated table cells.
-    String other = String.join("\n", List.of("• 首页", "• 新闻", "• 体育", "• 财经", "• 娱乐", "栏目\t日期\t点击",
-        "要闻\t09-01\t320", TITLE, "2021-09-02 08:30 来源：县融媒体中心", BODY.get(0), BODY.get(1), BODY.get(2),
-        BODY.get(3), "• 相关阅读", "• 全市秋粮收购工作全面展开", "• 新建地铁线路年底通车"));
+    String other =
+        String.join(
+            "\n",
+            List.of(
+                "• 首页",
+                "• 新闻",
+                "• 体育",
+                "• 财经",
+                "• 娱乐",
+                "栏目\t日期\t点击",
+                "要闻\t09-01\t320",
+                TITLE,
+                "2021-09-02 08:30 来源：县融媒体中心",
+                BODY.get(0),
+                BODY.get(1),
+                BODY.get(2),
+                BODY.get(3),
+                "• 相关阅读",
+                "• 全市秋粮收购工作全面展开",
+                "• 新建地铁线路年底通车"));
     Extracted e = extracted(other);
     assertEquals(BODY, e.article().paragraphs());
     assertEquals(Optional.of(TITLE), e.article().title());
@@ -162,10 +208,15 @@ class TextDumpRoadTest {
 
   @Test
   void regionSaysHowSureItIs() {
-    String d = dump(concat(List.of("首页 新闻 体育 财经 娱乐 科技", TITLE, "2021-09-02 来源：县融媒体中心"), BODY,
-        List.of("相关阅读", "全市秋粮收购工作全面展开")));
-    TextDumpRoad.Outcome o = TextDumpRoad.assembleWithRegion(TextDumpBlocks.split(d), Optional.empty(),
-        PageHints.none());
+    String d =
+        dump(
+            concat(
+                List.of("首页 新闻 体育 财经 娱乐 科技", TITLE, "2021-09-02 来源：县融媒体中心"),
+                BODY,
+                List.of("相关阅读", "全市秋粮收购工作全面展开")));
+    TextDumpRoad.Outcome o =
+        TextDumpRoad.assembleWithRegion(
+            TextDumpBlocks.split(d), Optional.empty(), PageHints.none());
     DumpRegion r = o.region();
     assertEquals(1, r.start(), "the region opens at the title");
     assertEquals(7, r.end(), "and closes before the related heading");
@@ -176,12 +227,16 @@ class TextDumpRoadTest {
 
   @Test
   void linesOutsideTheRegionAreRemovedWithAReason() {
-    List<String> lines = concat(List.of("欢迎访问本站", TITLE, "2021-09-02 来源：县融媒体中心"), BODY,
-        List.of("网友留言", "这篇文章写得真好", "希望更多学校也能有图书馆"));
+    List<String> lines =
+        concat(
+            List.of("欢迎访问本站", TITLE, "2021-09-02 来源：县融媒体中心"),
+            BODY,
+            List.of("网友留言", "这篇文章写得真好", "希望更多学校也能有图书馆"));
     Extracted e = extracted(dump(lines));
     assertEquals(BODY, e.article().paragraphs());
     for (String gone : List.of("欢迎访问本站", "网友留言", "这篇文章写得真好", "希望更多学校也能有图书馆")) {
-      RemovedBlock r = e.removed().stream().filter(x -> x.text().equals(gone)).findFirst().orElseThrow();
+      RemovedBlock r =
+          e.removed().stream().filter(x -> x.text().equals(gone)).findFirst().orElseThrow();
       assertFalse(r.detail().isBlank(), gone);
     }
   }
@@ -189,24 +244,36 @@ class TextDumpRoadTest {
   @Test
   void headlinesJoinedIntoOneLineAreNotArticleText() {
     // A list flattened by the dump: long, with a colon inside, but headlines side by side.
-    String joined = "01 / 外媒：全球经济增长明显放缓 02 / 新建地铁线路年底通车 03 / 老旧小区改造惠及万户居民 "
-        + "04 / 本周末全市气温明显回升 05 / 图书馆延长开放时间";
-    List<String> lines = concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, List.of(joined, joined + " 06 / 秋粮收购"));
+    String joined =
+        "01 / 外媒：全球经济增长明显放缓 02 / 新建地铁线路年底通车 03 / 老旧小区改造惠及万户居民 " + "04 / 本周末全市气温明显回升 05 / 图书馆延长开放时间";
+    List<String> lines =
+        concat(
+            List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, List.of(joined, joined + " 06 / 秋粮收购"));
     Extracted e = extracted(dump(lines));
     assertEquals(BODY, e.article().paragraphs());
-    assertTrue(LineProfile.isJoinedItems(joined, org.zhengwen.internal.text.Texts.letterCount(joined)));
-    assertFalse(LineProfile.isJoinedItems(BODY.get(0), org.zhengwen.internal.text.Texts.letterCount(BODY.get(0))),
+    assertTrue(
+        LineProfile.isJoinedItems(joined, org.zhengwen.internal.text.Texts.letterCount(joined)));
+    assertFalse(
+        LineProfile.isJoinedItems(
+            BODY.get(0), org.zhengwen.internal.text.Texts.letterCount(BODY.get(0))),
         "a paragraph with one space after 本报讯 is a paragraph");
   }
 
   @Test
   void aSecondArticleHeadEndsTheRegion() {
-    // A blog's front page: the newest post, its footer, then the next post under its own headline and time.
-    List<String> next = List.of("秋天的第一场雨", "2021-08-30 21:15:02",
-        "傍晚下起了小雨，院子里的桂花被打落了一地，空气里都是清甜的味道。我搬了把椅子坐在屋檐下，听雨声一点点变小。",
-        "雨停之后，邻居家的孩子跑出来踩水坑，笑声传得很远，让人想起自己小时候的样子。");
-    List<String> lines = concat(List.of(TITLE, "2021-09-02 08:30:00"), BODY,
-        concat(List.of("由小编张贴 @ 2021-09-02 08:30:00 (120) 共 3 篇评论"), next, List.of()));
+    // A blog's front page: the newest post, its footer, then the next post under its own headline
+    // and time.
+    List<String> next =
+        List.of(
+            "秋天的第一场雨",
+            "2021-08-30 21:15:02",
+            "傍晚下起了小雨，院子里的桂花被打落了一地，空气里都是清甜的味道。我搬了把椅子坐在屋檐下，听雨声一点点变小。",
+            "雨停之后，邻居家的孩子跑出来踩水坑，笑声传得很远，让人想起自己小时候的样子。");
+    List<String> lines =
+        concat(
+            List.of(TITLE, "2021-09-02 08:30:00"),
+            BODY,
+            concat(List.of("由小编张贴 @ 2021-09-02 08:30:00 (120) 共 3 篇评论"), next, List.of()));
     Extracted e = extracted(dump(lines));
     assertEquals(BODY, e.article().paragraphs());
     assertEquals(Optional.of(TITLE), e.article().title());
@@ -217,7 +284,9 @@ class TextDumpRoadTest {
     List<String> lines = concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, BODY);
     Extracted e = extracted(dump(lines));
     assertEquals(BODY, e.article().paragraphs());
-    assertEquals(4, e.removed().stream().filter(r -> r.detail().equals("repeats a paragraph above")).count());
+    assertEquals(
+        4,
+        e.removed().stream().filter(r -> r.detail().equals("repeats a paragraph above")).count());
   }
 
   @Test
@@ -230,8 +299,8 @@ class TextDumpRoadTest {
     List<String> expected = lines.stream().filter(removedTexts::contains).toList();
     assertEquals(expected, removedTexts);
     assertTrue(removedAs(e, ChromeKind.HEADER, "欢迎访问本站"));
-    RemovedBlock teaser = e.removed().stream().filter(r -> r.text().equals("新建地铁线路年底通车")).findFirst()
-        .orElseThrow();
+    RemovedBlock teaser =
+        e.removed().stream().filter(r -> r.text().equals("新建地铁线路年底通车")).findFirst().orElseThrow();
     assertEquals(ChromeKind.RELATED, teaser.reason());
     assertTrue(teaser.detail().startsWith("after "), teaser.detail());
   }
@@ -240,7 +309,9 @@ class TextDumpRoadTest {
   void reprintNoticeEndsTheArticle() {
     String notice = "县融媒体中心专稿，未经书面授权请勿转载。";
     String teaser = "大暑养生三步曲：祛湿、补阳、防暑，芒种节气这样吃，消暑滋润好过夏，专家提醒饮食清淡为主，多喝温水少吃冷饮。";
-    List<String> lines = concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, List.of(notice, teaser, teaser + "更多"));
+    List<String> lines =
+        concat(
+            List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, List.of(notice, teaser, teaser + "更多"));
     Extracted e = extracted(dump(lines));
     assertEquals(BODY, e.article().paragraphs());
     assertTrue(removedAs(e, ChromeKind.DISCLAIMER, notice));
@@ -248,21 +319,24 @@ class TextDumpRoadTest {
 
   @Test
   void manyHeadsAndParagraphsStayLinear() {
-    // Every other line a dated head, every other a paragraph: the anchored search must not rescan the
+    // Every other line a dated head, every other a paragraph: the anchored search must not rescan
+    // the
     // rest of the dump for each head (60,000 heads would be 10^9 steps and more).
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 60_000; i++) {
       b.append("2021-09-02 08:30 来源：县融媒体中心\n").append(BODY.get(i % 4)).append('\n');
     }
     String d = b.toString();
-    ExtractionResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-        java.time.Duration.ofSeconds(20), () -> extract(d));
+    ExtractionResult r =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20), () -> extract(d));
     assertInstanceOf(Extracted.class, r);
   }
 
   @Test
   void longRunOfDatedLinesInsideTheArticleStaysLinear() {
-    // A dated line inside the region makes the finder look above it for a headline; the look must not
+    // A dated line inside the region makes the finder look above it for a headline; the look must
+    // not
     // walk back over every metadata line before it.
     StringBuilder b = new StringBuilder(TITLE + "\n" + BODY.get(0) + "\n");
     for (int i = 0; i < 100_000; i++) {
@@ -270,30 +344,40 @@ class TextDumpRoadTest {
     }
     b.append(BODY.get(1)).append('\n').append(BODY.get(2)).append('\n');
     String d = b.toString();
-    ExtractionResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-        java.time.Duration.ofSeconds(20), () -> extract(d));
+    ExtractionResult r =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20), () -> extract(d));
     assertInstanceOf(Extracted.class, r);
   }
 
   @Test
   void spacesBetweenWordsOfHangulAreNotJoinedItems() {
-    // Korean writes spaces between words, inside sentences; only between Han or kana do spaces join items.
+    // Korean writes spaces between words, inside sentences; only between Han or kana do spaces join
+    // items.
     String sentence = "오늘 아침 시청 앞 광장에서 작은 음악회가 열려 많은 시민들이 발걸음을 멈추고 음악을 들었다.";
     String kanaMenu = "ニュース 国内 海外 経済 スポーツ エンタメ トレンド";
-    assertFalse(LineProfile.isJoinedItems(sentence, org.zhengwen.internal.text.Texts.letterCount(sentence)));
-    assertTrue(LineProfile.isJoinedItems(kanaMenu, org.zhengwen.internal.text.Texts.letterCount(kanaMenu)));
+    assertFalse(
+        LineProfile.isJoinedItems(
+            sentence, org.zhengwen.internal.text.Texts.letterCount(sentence)));
+    assertTrue(
+        LineProfile.isJoinedItems(
+            kanaMenu, org.zhengwen.internal.text.Texts.letterCount(kanaMenu)));
   }
 
   @Test
   void shortArticleUnderADateAmongLongListsIsNotAListPage() {
-    // One paragraph under its date line, then far more letters of menus and teasers one item a line: the
+    // One paragraph under its date line, then far more letters of menus and teasers one item a
+    // line: the
     // page is still an article, not a list whose every line stays.
     List<String> teasers = new java.util.ArrayList<>();
     for (int i = 0; i < 40; i++) {
       teasers.add("全市第" + (i + 1) + "届秋季运动会开幕");
     }
-    List<String> lines = concat(List.of("首页", "新闻", "体育", TITLE, "2021-09-02 08:30"), List.of(BODY.get(0)),
-        concat(List.of("热门推荐"), teasers, List.of("关于我们", "联系我们")));
+    List<String> lines =
+        concat(
+            List.of("首页", "新闻", "体育", TITLE, "2021-09-02 08:30"),
+            List.of(BODY.get(0)),
+            concat(List.of("热门推荐"), teasers, List.of("关于我们", "联系我们")));
     Extracted e = extracted(dump(lines));
     assertEquals(List.of(BODY.get(0)), e.article().paragraphs());
     assertEquals(Optional.of(TITLE), e.article().title());
@@ -301,7 +385,8 @@ class TextDumpRoadTest {
 
   @Test
   void looseMetadataLineAboveTheHeadlineDoesNotCutTheArticle() {
-    // A source line in the menu above a long headline (long enough to read as text) over its date line:
+    // A source line in the menu above a long headline (long enough to read as text) over its date
+    // line:
     // the region must not end before it starts, and the headline, not a menu line, is the title.
     String headline = "县教育局：山区小学迎来第一座图书馆，三千多册新书让孩子们在课间排队借阅";
     List<String> head = List.of("首页", "来源：县融媒体中心", "社会", "教育", "法治", headline, "2021-09-02 08:30");
@@ -318,46 +403,60 @@ class TextDumpRoadTest {
     List<String> lines = concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), BODY, widgets);
     Extracted e = extracted(dump(lines));
     assertEquals(BODY, e.article().paragraphs());
-    assertTrue(e.removed().stream().anyMatch(r -> r.text().equals(prompt) && r.detail().contains("repeated")));
+    assertTrue(
+        e.removed().stream()
+            .anyMatch(r -> r.text().equals(prompt) && r.detail().contains("repeated")));
   }
 
   @Test
   void buttonsBetweenTheHeadAndTheTextAreNotBody() {
-    // Share and font-size buttons one a line under the date, then the text; a lone sub-heading stays.
+    // Share and font-size buttons one a line under the date, then the text; a lone sub-heading
+    // stays.
     List<String> buttons = List.of("分享", "微信", "微博", "字号", "大", "中", "小");
     List<String> body = List.of(BODY.get(0), BODY.get(1), "孩子们的心愿", BODY.get(2), BODY.get(3));
     Extracted e = extracted(dump(concat(List.of(TITLE, "2021-09-02 来源：县融媒体中心"), buttons, body)));
     assertEquals(body, e.article().paragraphs());
-    assertTrue(e.removed().stream().anyMatch(r -> r.text().equals("字号") && r.reason() == ChromeKind.BOILERPLATE));
+    assertTrue(
+        e.removed().stream()
+            .anyMatch(r -> r.text().equals("字号") && r.reason() == ChromeKind.BOILERPLATE));
   }
 
   @Test
   void alphabeticLettersWeighLessThanHanCharacters() {
-    // An English headline with a comma has as many letters as a long Chinese sentence, but says as much as
+    // An English headline with a comma has as many letters as a long Chinese sentence, but says as
+    // much as
     // a Chinese headline: weighed, it is not article text, while a full English sentence still is.
     String headline = "Library opens in a remote mountain school, pupils queue";
-    String sentence = "On the first day of term, the most remote mountain school in the county opened its first library, "
-        + "and the pupils queued to borrow books.";
-    assertTrue(LineProfile.weightedLetters(headline) < org.zhengwen.internal.text.Texts.letterCount(headline));
-    assertEquals(org.zhengwen.internal.text.Texts.letterCount(BODY.get(0)), LineProfile.weightedLetters(BODY.get(0)));
+    String sentence =
+        "On the first day of term, the most remote mountain school in the county opened its first library, "
+            + "and the pupils queued to borrow books.";
+    assertTrue(
+        LineProfile.weightedLetters(headline)
+            < org.zhengwen.internal.text.Texts.letterCount(headline));
+    assertEquals(
+        org.zhengwen.internal.text.Texts.letterCount(BODY.get(0)),
+        LineProfile.weightedLetters(BODY.get(0)));
     assertFalse(isText(headline));
     assertTrue(isText(sentence));
   }
 
   private static boolean isText(String t) {
-    return LineProfile.isArticleLike(t, LineProfile.weightedLetters(t), org.zhengwen.internal.text.Texts.sentencePunctCount(t));
+    return LineProfile.isArticleLike(
+        t, LineProfile.weightedLetters(t), org.zhengwen.internal.text.Texts.sentencePunctCount(t));
   }
 
   @Test
   void longerTextAfterAReprintNoticeDoesNotWinOverTheArticle() {
-    // The article, its reprint notice, then a sidebar of sentence-like teasers with more letters in all:
+    // The article, its reprint notice, then a sidebar of sentence-like teasers with more letters in
+    // all:
     // the notice closes the article, so the text before it is the article.
     String notice = "县融媒体中心专稿，未经书面授权请勿转载。";
     List<String> teasers = new java.util.ArrayList<>();
     for (int i = 0; i < 12; i++) {
       teasers.add("第" + (i + 1) + "期健康讲堂：秋天早晚温差大，专家提醒老人和孩子注意添衣保暖，饮食宜清淡，多喝温水少吃冷饮。");
     }
-    List<String> lines = concat(List.of("首页", "健康"), BODY, concat(List.of(notice, "健康资讯"), teasers, List.of()));
+    List<String> lines =
+        concat(List.of("首页", "健康"), BODY, concat(List.of(notice, "健康资讯"), teasers, List.of()));
     Extracted e = extracted(dump(lines));
     assertEquals(BODY, e.article().paragraphs());
   }
@@ -376,20 +475,29 @@ class TextDumpRoadTest {
   @Test
   void alphabeticTextWrappedInANarrowColumnIsJudgedAsOneParagraph() {
     // A dumper that lays out columns (w3m) cuts each English sentence into pieces shorter than a
-    // headline, a side column beside them; the pieces go on in lower case, so they are read together.
-    List<String> wrapped = List.of("On the first day of term, the most remote mountain",
-        "school in the county opened its first library, and",
-        "the pupils queued to borrow books between lessons.",
-        "The head teacher said the school used to own only a",
-        "few dozen old books, and many pupils had never read",
-        "a whole book outside their lessons before this year.");
+    // headline, a side column beside them; the pieces go on in lower case, so they are read
+    // together.
+    List<String> wrapped =
+        List.of(
+            "On the first day of term, the most remote mountain",
+            "school in the county opened its first library, and",
+            "the pupils queued to borrow books between lessons.",
+            "The head teacher said the school used to own only a",
+            "few dozen old books, and many pupils had never read",
+            "a whole book outside their lessons before this year.");
     List<String> side = List.of("Sign in", "Register", "Weather", "Sport", "Jobs", "Events");
     List<String> rows = new java.util.ArrayList<>();
     for (int i = 0; i < wrapped.size(); i++) {
       rows.add(String.format("%-56s%s", wrapped.get(i), side.get(i)));
     }
-    String d = String.join("\n", concat(List.of("Home", "News", "Library opens in mountain school"), rows,
-        List.of("Contact us", "Privacy"))) + "\n";
+    String d =
+        String.join(
+                "\n",
+                concat(
+                    List.of("Home", "News", "Library opens in mountain school"),
+                    rows,
+                    List.of("Contact us", "Privacy")))
+            + "\n";
     Extracted e = extracted(d);
     String text = String.join(" ", e.article().paragraphs());
     for (String piece : wrapped) {

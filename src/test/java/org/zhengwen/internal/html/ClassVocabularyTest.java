@@ -43,7 +43,9 @@ class ClassVocabularyTest {
   @Test
   void anAuthorBoxIsNotTheStory() {
     assertEquals(ChromeKind.BOILERPLATE, match("<div class='author-bio'></div>").negative());
-    assertEquals(ChromeKind.BOILERPLATE, match("<section class='about-the-author about_author'></section>").negative());
+    assertEquals(
+        ChromeKind.BOILERPLATE,
+        match("<section class='about-the-author about_author'></section>").negative());
     assertNull(match("<div class='biology-news'></div>").negative());
   }
 

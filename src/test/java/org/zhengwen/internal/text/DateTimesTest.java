@@ -13,11 +13,11 @@ import org.zhengwen.PublishedDate;
 /** Exact outputs of {@link DateTimes} for each supported form, the rejections, and linear time. */
 class DateTimesTest {
   /**
-   * A limit that only a super-linear (backtracking) scan of a multi-megabyte line can reach: these lines take
-   * about 2 s on one loaded core, a quadratic scan would take hours. Not a speed test (benchmarks are).
+   * A limit that only a super-linear (backtracking) scan of a multi-megabyte line can reach: these
+   * lines take about 2 s on one loaded core, a quadratic scan would take hours. Not a speed test
+   * (benchmarks are).
    */
   private static final Duration LINEAR_LIMIT = Duration.ofSeconds(30);
-
 
   /** The found date in {@link PublishedDate#toString()} form, or "none". */
   private static String found(String line) {
@@ -30,7 +30,8 @@ class DateTimesTest {
 
   @Test
   void dashedDateWithMinutes() {
-    assertEquals("2020-02-07T00:39",
+    assertEquals(
+        "2020-02-07T00:39",
         DateTimes.find("来源:阿坝日报 2020-02-07 00:39 https://x").get().date().toString());
   }
 
@@ -45,8 +46,9 @@ class DateTimesTest {
   @Test
   void dashedDateWithSeconds() {
     assertEquals("2020-01-28T11:21:31", found("发布时间：2020-01-28 11:21:31"));
-    assertEquals(PublishedDate.Precision.SECOND, DateTimes.find("2020-01-28 11:21:31")
-        .orElseThrow().date().precision());
+    assertEquals(
+        PublishedDate.Precision.SECOND,
+        DateTimes.find("2020-01-28 11:21:31").orElseThrow().date().precision());
   }
 
   @Test
@@ -215,23 +217,23 @@ class DateTimesTest {
       digits.append("1234567890-");
     }
     String plain = digits.toString();
-    assertTimeoutPreemptively(LINEAR_LIMIT, () -> {
-      DateTimes.find(line);
-      assertFalse(DateTimes.find(plain).isPresent());
-    });
+    assertTimeoutPreemptively(
+        LINEAR_LIMIT,
+        () -> {
+          DateTimes.find(line);
+          assertFalse(DateTimes.find(plain).isPresent());
+        });
   }
 
   @Test
   void linearOnHugeLineOfNearMissEnglishDates() {
     String line = "May 1, 20-7 Feb 20 Sept. 31, 2020 at 9:6 ".repeat(120_000);
-    assertTimeoutPreemptively(LINEAR_LIMIT, () ->
-        assertFalse(DateTimes.find(line).isPresent()));
+    assertTimeoutPreemptively(LINEAR_LIMIT, () -> assertFalse(DateTimes.find(line).isPresent()));
   }
 
   @Test
   void linearOnHugeLineWithADateAtTheEnd() {
     String line = "1-2-3-".repeat(800_000) + " 2020-02-07";
-    assertTimeoutPreemptively(LINEAR_LIMIT, () ->
-        assertTrue(DateTimes.find(line).isPresent()));
+    assertTimeoutPreemptively(LINEAR_LIMIT, () -> assertTrue(DateTimes.find(line).isPresent()));
   }
 }

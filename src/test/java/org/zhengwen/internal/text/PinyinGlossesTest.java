@@ -36,14 +36,14 @@ class PinyinGlossesTest {
   @Test
   void realParenthesesAreKept() {
     String[] keep = {
-        "本報訊(记者秦远俊)昨日，",
-        "成都(市)人民政府",
-        "见附件(a)和附件(b)",
-        "国内生产总值(GDP)增长",
-        "去年(2020)全年",
-        "苹果发布 iPhone (new) 新品",
-        "结构的(de)用法",
-        "iPhone(wǎng)",
+      "本報訊(记者秦远俊)昨日，",
+      "成都(市)人民政府",
+      "见附件(a)和附件(b)",
+      "国内生产总值(GDP)增长",
+      "去年(2020)全年",
+      "苹果发布 iPhone (new) 新品",
+      "结构的(de)用法",
+      "iPhone(wǎng)",
     };
     for (String s : keep) {
       assertSame(s, PinyinGlosses.repair(s), s);
@@ -58,8 +58,7 @@ class PinyinGlossesTest {
 
   @Test
   void mixedTextKeepsRealParentheses() {
-    assertEquals("新華社(记者王明)報道：網絡發展",
-        PinyinGlosses.repair("新華社(记者王明)報道：網(wǎng)絡發(fā)展"));
+    assertEquals("新華社(记者王明)報道：網絡發展", PinyinGlosses.repair("新華社(记者王明)報道：網(wǎng)絡發(fā)展"));
   }
 
   @Test

@@ -13,7 +13,8 @@ class ScriptsTest {
       if (cp < 0x80 && jdk != Character.UnicodeScript.LATIN) {
         // ASCII: only letters matter to the callers; everything else is reported as COMMON.
         final int a = cp;
-        assertEquals(Character.UnicodeScript.COMMON, Scripts.of(cp), () -> "U+" + Integer.toHexString(a));
+        assertEquals(
+            Character.UnicodeScript.COMMON, Scripts.of(cp), () -> "U+" + Integer.toHexString(a));
         continue;
       }
       final int c = cp;
