@@ -107,7 +107,6 @@ public final class ArticleAssembler {
     private @Nullable String source;
     private final List<String> authors = new ArrayList<>();
     private @Nullable String editor;
-    private @Nullable String lineUrl;
     private boolean sawErrorStub;
     private @Nullable Set<LocalDate> pageDates;
 
@@ -464,9 +463,6 @@ public final class ArticleAssembler {
       }
       if (editor == null && m.editor().isPresent()) {
         editor = clean(m.editor().get());
-      }
-      if (lineUrl == null && m.url().isPresent()) {
-        lineUrl = m.url().get();
       }
       remove(ChromeKind.METADATA, "metadata line", i);
     }

@@ -1,11 +1,5 @@
 package org.zhengwen.internal.classify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.zhengwen.internal.text.DataFiles;
 import org.zhengwen.internal.text.DateTimes;
+import org.zhengwen.internal.text.Scripts;
 
 /**
  * Datelines in any of the languages of {@code dateline-words.tsv}: short lines made only of a date
@@ -118,7 +114,7 @@ final class DatelineWords {
   private static @Nullable Kind kindOfRun(String run) {
     String lower = run.toLowerCase(Locale.ROOT);
     Kind whole = WORDS.get(lower);
-    if (whole != null || !isHan(lower.codePointAt(0))) {
+    if (whole != null || !Scripts.isHan(lower.codePointAt(0))) {
       return whole;
     }
     Kind kind = Kind.FILLER;
@@ -138,32 +134,12 @@ final class DatelineWords {
     return kind;
   }
 
-  private static boolean isHan(int c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-  }
-
   private static Map<String, Kind> load() {
     Map<String, Kind> words = new HashMap<>();
-    try (InputStream in = DatelineWords.class.getResourceAsStream("dateline-words.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("dateline-words.tsv missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 2) {
-          throw new IllegalStateException("dateline-words.tsv: bad line: " + line);
-        }
-        // A word listed under two kinds (mar: month and weekday) keeps the first; a label stays a
-        // label.
-        words.putIfAbsent(
-            f[1].strip().toLowerCase(Locale.ROOT), Kind.valueOf(f[0].toUpperCase(Locale.ROOT)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] row : DataFiles.rows(DatelineWords.class, "dateline-words.tsv", 2)) {
+      // A word listed under two kinds (mar: month and weekday) keeps the first.
+      words.putIfAbsent(
+          row[1].toLowerCase(Locale.ROOT), Kind.valueOf(row[0].toUpperCase(Locale.ROOT)));
     }
     return Map.copyOf(words);
   }

@@ -1,12 +1,6 @@
 package org.zhengwen.internal.classify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -14,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.zhengwen.internal.blocks.PageMetadata;
+import org.zhengwen.internal.text.DataFiles;
 
 /**
  * Page-level evidence that a page is a discussion thread (a forum topic, a Q&amp;A page) rather
@@ -83,23 +78,8 @@ public final class PageTypes {
 
   private static Map<String, Set<String>> load() {
     Map<String, Set<String>> map = new HashMap<>();
-    try (InputStream in = PageTypes.class.getResourceAsStream("page-types.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("page-types.tsv missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length != 2) {
-          throw new IllegalStateException("bad page-types.tsv line: " + line);
-        }
-        map.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1].strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] row : DataFiles.rows(PageTypes.class, "page-types.tsv", 2)) {
+      map.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
     }
     map.replaceAll((k, v) -> Set.copyOf(v));
     return Map.copyOf(map);

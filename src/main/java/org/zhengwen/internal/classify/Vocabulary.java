@@ -1,11 +1,5 @@
 package org.zhengwen.internal.classify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -14,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.zhengwen.ChromeKind;
+import org.zhengwen.internal.text.DataFiles;
 
 /**
  * The marker vocabulary ({@code markers.tsv}): words that announce portal chrome, kept as data.
@@ -105,32 +100,17 @@ public final class Vocabulary {
     Map<String, Marker> headings = new HashMap<>();
     List<Marker> prefixes = new ArrayList<>();
     List<Marker> contains = new ArrayList<>();
-    try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
+    for (String[] f : DataFiles.rows(Vocabulary.class, resource, 3)) {
+      Marker m =
+          new Marker(
+              ChromeKind.valueOf(f[0]),
+              Match.valueOf(f[1].toUpperCase(Locale.ROOT)),
+              f[2].toLowerCase(Locale.ROOT));
+      switch (m.match()) {
+        case HEADING -> headings.putIfAbsent(m.phrase(), m);
+        case PREFIX -> prefixes.add(m);
+        case CONTAINS -> contains.add(m);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 3) {
-          throw new IllegalStateException("bad vocabulary row in " + resource + ": " + line);
-        }
-        Marker m =
-            new Marker(
-                ChromeKind.valueOf(f[0]),
-                Match.valueOf(f[1].toUpperCase(Locale.ROOT)),
-                f[2].toLowerCase(Locale.ROOT));
-        switch (m.match()) {
-          case HEADING -> headings.putIfAbsent(m.phrase(), m);
-          case PREFIX -> prefixes.add(m);
-          case CONTAINS -> contains.add(m);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     // Longer prefixes first, so 上一篇文章 wins over 上一篇 and the detail names the longer phrase.
     prefixes.sort((a, b) -> b.phrase().length() - a.phrase().length());

@@ -1,9 +1,5 @@
 package org.zhengwen.internal.dump;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +13,7 @@ import org.zhengwen.internal.classify.LineRules;
 import org.zhengwen.internal.classify.MetadataLine;
 import org.zhengwen.internal.classify.MetadataLines;
 import org.zhengwen.internal.classify.Verdict;
+import org.zhengwen.internal.text.DataFiles;
 import org.zhengwen.internal.text.RelativeTimes;
 import org.zhengwen.internal.text.Texts;
 
@@ -390,19 +387,7 @@ final class LineProfile {
 
   /** A word list from a resource beside this class: one a line, # comments, lower-cased. */
   private static List<String> wordList(String name) {
-    try (InputStream in = LineProfile.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .map(l -> l.toLowerCase(Locale.ROOT))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DataFiles.words(LineProfile.class, name);
   }
 
   private static Map<String, Integer> repeats(List<Block> blocks) {

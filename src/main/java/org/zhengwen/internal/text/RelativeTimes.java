@@ -1,11 +1,6 @@
 package org.zhengwen.internal.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -30,18 +25,6 @@ public final class RelativeTimes {
   }
 
   private static List<String> units() {
-    try (InputStream in = RelativeTimes.class.getResourceAsStream("relative-time-units.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("relative-time-units.txt missing from the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .map(l -> l.toLowerCase(Locale.ROOT))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DataFiles.words(RelativeTimes.class, "relative-time-units.txt");
   }
 }

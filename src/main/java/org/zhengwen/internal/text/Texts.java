@@ -80,11 +80,6 @@ public final class Texts {
     return b.toString();
   }
 
-  /** True for Han ideographs (CJK unified, extensions, compatibility). */
-  public static boolean isHan(int cp) {
-    return Scripts.isHan(cp);
-  }
-
   /**
    * True for sentence punctuation, Chinese (full- and half-width) and Western: ，。！？；：、．､｡ and
    * .,!?;:
