@@ -7,7 +7,8 @@
 #
 # Needs ../shared/bench (the pages) and a quiet machine: it waits for bench/wait-quiet.sh first
 # (ZW_NO_WAIT=1 skips the wait, for checking that it runs; such timings mean nothing).
-# Uses $MAVEN_OPTS for the Maven local repository, like every build here.
+# Uses $MAVEN_OPTS for the Maven local repository, like every build here; ZW_JAVA_OPTS adds JVM flags to the
+# measuring JVM (e.g. ZW_JAVA_OPTS=-XX:+UseParallelGC to compare garbage collectors).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 pages="${1:-10000}"
@@ -25,6 +26,6 @@ opens=$(sed -n '/<argLine>/,/<\/argLine>/p' "$root/spark/pom.xml" | grep -o -e '
 
 [[ "${ZW_NO_WAIT:-}" == 1 ]] || "$root/bench/wait-quiet.sh"   # ZW_NO_WAIT=1: a functional check only
 # shellcheck disable=SC2086
-exec java -Xmx2g $opens \
+exec java -Xmx2g ${ZW_JAVA_OPTS:-} $opens \
   -cp "$root/spark/target/test-classes:$root/spark/target/classes:$(cat "$root/spark/target/bench-classpath.txt")" \
   org.zhengwen.spark.bench.SparkScaling "$bench" "$pages" "$files" "$work"
