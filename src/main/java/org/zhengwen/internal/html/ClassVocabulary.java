@@ -1,11 +1,5 @@
 package org.zhengwen.internal.html;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +10,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.ChromeKind;
+import org.zhengwen.internal.text.DataFiles;
 
 /**
  * The class/id vocabulary of {@code class-vocabulary.tsv}: which words in an element's class, id,
@@ -89,16 +84,8 @@ final class ClassVocabulary {
 
   private static ClassVocabulary load() {
     ClassVocabulary v = new ClassVocabulary();
-    try (InputStream in = ClassVocabulary.class.getResourceAsStream("class-vocabulary.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("class-vocabulary.tsv missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        v.addLine(line);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : DataFiles.lines(ClassVocabulary.class, "class-vocabulary.tsv")) {
+      v.addLine(line);
     }
     v.prefixesByFirst = indexBy(v.prefixes, true);
     v.suffixesByLast = indexBy(v.suffixes, false);

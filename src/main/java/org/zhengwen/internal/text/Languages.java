@@ -1,11 +1,5 @@
 package org.zhengwen.internal.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -243,27 +237,11 @@ public final class Languages {
     return Optional.of(LATIN_TAGS.get(best));
   }
 
-  /** Opens a resource of this package as UTF-8 text. */
-  private static BufferedReader open(String name) {
-    InputStream in = Languages.class.getResourceAsStream(RESOURCE_DIR + name);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + RESOURCE_DIR + name);
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-  }
-
   /** Reads a character list: every non-whitespace code point outside '#' comment lines. */
   private static BitSet loadChars(String name) {
     BitSet set = new BitSet(0xA000);
-    try (BufferedReader r = open(name)) {
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.startsWith("#")) {
-          continue;
-        }
-        line.codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(set::set);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : DataFiles.lines(Languages.class, RESOURCE_DIR + name)) {
+      line.codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(set::set);
     }
     return set;
   }
@@ -271,30 +249,23 @@ public final class Languages {
   /** Reads {@code function-words.tsv}: a tag, a tab, then space-separated words. */
   private static void loadFunctionWords() {
     Map<String, List<Integer>> langsOfWord = new HashMap<>();
-    try (BufferedReader r = open("function-words.tsv")) {
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        if (tab < 0) {
-          throw new IllegalStateException("function-words.tsv: no tab in line: " + line);
-        }
-        String tag = line.substring(0, tab).trim();
-        int lang = LATIN_TAGS.indexOf(tag);
-        if (lang < 0) {
-          lang = LATIN_TAGS.size();
-          LATIN_TAGS.add(tag);
-        }
-        for (String w : line.substring(tab + 1).trim().split(" +")) {
-          List<Integer> langs = langsOfWord.computeIfAbsent(w, k -> new ArrayList<>(2));
-          if (!langs.contains(lang)) {
-            langs.add(lang);
-          }
+    for (String line : DataFiles.lines(Languages.class, RESOURCE_DIR + "function-words.tsv")) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        throw new IllegalStateException("function-words.tsv: no tab in line: " + line);
+      }
+      String tag = line.substring(0, tab).trim();
+      int lang = LATIN_TAGS.indexOf(tag);
+      if (lang < 0) {
+        lang = LATIN_TAGS.size();
+        LATIN_TAGS.add(tag);
+      }
+      for (String w : line.substring(tab + 1).trim().split(" +")) {
+        List<Integer> langs = langsOfWord.computeIfAbsent(w, k -> new ArrayList<>(2));
+        if (!langs.contains(lang)) {
+          langs.add(lang);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     for (Map.Entry<String, List<Integer>> e : langsOfWord.entrySet()) {
       double[] v = new double[LATIN_TAGS.size()];
