@@ -25,7 +25,9 @@ final class DatelineWords {
     WEEKDAY,
     ZONE,
     FILLER,
-    BYLINE
+    BYLINE,
+    MINUTE,
+    READ
   }
 
   /** What a line made of dateline words holds. */
@@ -45,11 +47,13 @@ final class DatelineWords {
 
   /**
    * The dateline the whole text is, or null: every run of letters is a dateline word, and the text
-   * holds a date or a time (a month name with a number counts).
+   * holds a date or a time (a month name with a number counts) or a reading time.
    */
   static @Nullable Dateline read(String text) {
     boolean labelled = false;
     boolean month = false;
+    boolean minute = false;
+    boolean readWord = false;
     boolean digits = false;
     int i = 0;
     int n = text.length();
@@ -59,9 +63,12 @@ final class DatelineWords {
       if (Character.isDigit(c)) {
         digits = true;
       } else if (Character.isLetter(c)) {
+        // A run ends where a capital follows a small letter: spans laid side by side lose the space
+        // between them ("18:50 UhrLesedauer: 4 Min.").
         while (end < n
             && Character.isLetter(text.codePointAt(end))
-            && !Character.isDigit(text.codePointAt(end))) {
+            && !(Character.isUpperCase(text.codePointAt(end))
+                && Character.isLowerCase(text.codePointBefore(end)))) {
           end += Character.charCount(text.codePointAt(end));
         }
         Kind k = kindOfRun(text.substring(i, end));
@@ -70,6 +77,8 @@ final class DatelineWords {
         }
         labelled |= k == Kind.LABEL;
         month |= k == Kind.MONTH;
+        minute |= k == Kind.MINUTE;
+        readWord |= k == Kind.READ;
       }
       i = end;
     }
@@ -78,7 +87,10 @@ final class DatelineWords {
             && (month
                 || NUMERIC_DATE_OR_TIME.matcher(text).find()
                 || DateTimes.find(text).isPresent());
-    return dated ? new Dateline(labelled) : null;
+    // "3 min read", "Lesedauer: 4 Min.": a reading time says as much about the page as a label
+    // does.
+    boolean readingTime = digits && minute && readWord;
+    return dated || readingTime ? new Dateline(labelled || readingTime) : null;
   }
 
   /**

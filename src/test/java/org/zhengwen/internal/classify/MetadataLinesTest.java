@@ -95,6 +95,20 @@ class MetadataLinesTest {
   }
 
   @Test
+  void readingTimesAreMetadataAloneOrAfterADate() {
+    for (String line :
+        List.of(
+            "6 minute read",
+            "3 Min Lesezeit",
+            "Published Jun 05, 2026 • 3 minute read",
+            "Aktualisiert am 07.01.2026 - 18:50 UhrLesedauer: 4 Min.")) {
+      assertTrue(parse(line).labelled(), line);
+    }
+    assertFalse(MetadataLines.parse("10 minutes").isPresent());
+    assertFalse(MetadataLines.parse("Read 5 minutes of this").isPresent());
+  }
+
+  @Test
   void sentencesWithDatesAreNotDatelines() {
     assertFalse(MetadataLines.parse("He was born on May 5, 1990 in Ohio").isPresent());
     assertFalse(
