@@ -73,6 +73,7 @@ public final class MetadataLines {
   private static final Pattern FIELD_EDGES = Pattern.compile("^[:：\\s]+|[\\s|｜]+$");
   private static final Pattern ROLE_PREFIX = Pattern.compile("^(?:本报|本報|特约|实习)?(?:记者|記者|通讯员|通訊員)");
   private static final Pattern LABEL_NOISE = Pattern.compile("[\\s:：]");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
   private static final Pattern COUNT = Pattern.compile("[\\d\\s次人]*");
 
@@ -157,7 +158,7 @@ public final class MetadataLines {
    * Doe").
    */
   private static String withoutDatelineWords(String text) {
-    String[] words = text.trim().split("\\s+");
+    String[] words = WHITESPACE.split(text.trim());
     int from = 0;
     int to = words.length;
     while (from < to && isDatelineWordOrMark(words[from])) {

@@ -161,27 +161,37 @@ final class RegionChooser {
    * avoid-tab} is still a post.
    */
   private static List<ElementInfo> postsLike(ElementInfo top, List<ElementInfo> infos) {
+    // The top post's and its parent's class names are read once, not once per element of the page.
+    Shape post = Shape.of(top);
+    Shape parent = top.parent == null ? null : Shape.of(top.parent);
     List<ElementInfo> same = new ArrayList<>();
     for (ElementInfo c : infos) {
       if (c == top
-          || builtAlike(c, top)
-              && builtAlike(c.parent, top.parent)
-              && c.chars > 0
+          || c.chars > 0
+              && !c.inDialog
               && c.linkDensity() < MAX_POST_LINK_DENSITY
-              && !c.inDialog) {
+              && post.fits(c)
+              && parent != null
+              && parent.fits(c.parent)) {
         same.add(c);
       }
     }
     return same;
   }
 
-  /** Same tag, depth and (mostly) class names: two units of one repeated structure. */
-  private static boolean builtAlike(@Nullable ElementInfo a, @Nullable ElementInfo b) {
-    return a != null
-        && b != null
-        && a.depth == b.depth
-        && a.tag.equals(b.tag)
-        && similarNames(a.element.classNames(), b.element.classNames());
+  /** Tag, depth and class names of one unit of a repeated structure. */
+  private record Shape(String tag, int depth, Set<String> names) {
+    static Shape of(ElementInfo e) {
+      return new Shape(e.tag, e.depth, e.element.classNames());
+    }
+
+    /** Same tag and depth, and (mostly) the same class names. */
+    boolean fits(@Nullable ElementInfo e) {
+      return e != null
+          && e.depth == depth
+          && e.tag.equals(tag)
+          && similarNames(names, e.element.classNames());
+    }
   }
 
   /**
