@@ -15,28 +15,33 @@ import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
+import org.netpreserve.jwarc.Warcinfo;
 
-/** Writes WARC files for tests with jwarc, remembering where each record starts. */
-final class TestWarcs {
-  static final Charset GBK = Charset.forName("GBK");
+/**
+ * Writes WARC files for tests with jwarc, remembering where each record starts. Public, and shipped
+ * in the library's test jar, so that the Spark sub-project's tests write their WARCs the same way.
+ */
+public final class TestWarcs {
+  public static final Charset GBK = Charset.forName("GBK");
 
   private TestWarcs() {}
 
   /** A written WARC: its path, its records in order and each record's start offset. */
-  record Written(Path path, List<WarcRecord> records, List<Long> offsets) {
+  public record Written(Path path, List<WarcRecord> records, List<Long> offsets) {
     /** Cuts {@code n} bytes off the end of the file. */
-    void truncate(int n) throws IOException {
+    public void truncate(int n) throws IOException {
       byte[] all = Files.readAllBytes(path);
       Files.write(path, Arrays.copyOf(all, all.length - n));
     }
 
     /** Overwrites bytes in the middle of record {@code i} with garbage. */
-    void damage(int i) throws IOException {
+    public void damage(int i) throws IOException {
       byte[] all = Files.readAllBytes(path);
       long end = i + 1 < offsets.size() ? offsets.get(i + 1) : all.length;
       int mid = (int) ((offsets.get(i) + end) / 2);
@@ -47,7 +52,7 @@ final class TestWarcs {
     }
   }
 
-  static Written write(Path path, WarcCompression compression, List<WarcRecord> records)
+  public static Written write(Path path, WarcCompression compression, List<WarcRecord> records)
       throws IOException {
     List<Long> offsets = new ArrayList<>();
     try (FileChannel channel =
@@ -65,37 +70,53 @@ final class TestWarcs {
     return new Written(path, records, offsets);
   }
 
-  static WarcResponse response(String uri, String contentType, byte[] body) throws IOException {
+  public static WarcResponse response(String uri, String contentType, byte[] body)
+      throws IOException {
     HttpResponse http =
         new HttpResponse.Builder(200, "OK").body(MediaType.parse(contentType), body).build();
     return new WarcResponse.Builder(URI.create(uri)).body(http).build();
   }
 
-  static WarcResponse html(String uri, String html) throws IOException {
+  public static WarcResponse html(String uri, String html) throws IOException {
     return response(uri, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
   }
 
-  static WarcRequest request(String uri) throws IOException {
+  public static WarcRequest request(String uri) throws IOException {
     URI u = URI.create(uri);
     HttpRequest http =
         new HttpRequest.Builder("GET", u.getRawPath()).addHeader("Host", u.getHost()).build();
     return new WarcRequest.Builder(u).body(http).build();
   }
 
-  static WarcResource resource(String uri, String contentType, byte[] body) {
+  public static WarcResource resource(String uri, String contentType, byte[] body) {
     return new WarcResource.Builder(URI.create(uri))
         .body(MediaType.parse(contentType), body)
         .build();
   }
 
   /** The record id as the CLI writes it: {@code urn:uuid:…}, no angle brackets. */
-  static String id(WarcRecord r) {
+  public static String id(WarcRecord r) {
     return r.id().toString();
   }
 
   /** A small but real PDF header, enough for any sniffer. */
-  static byte[] pdf() {
+  public static byte[] pdf() {
     return "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
         .getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** A metadata record about {@code uri}: never a page. */
+  public static WarcMetadata metadata(String uri) {
+    byte[] fields = "fetchTimeMs: 120\r\n".getBytes(StandardCharsets.US_ASCII);
+    return new WarcMetadata.Builder()
+        .targetURI(URI.create(uri))
+        .body(MediaType.parse("application/warc-fields"), fields)
+        .build();
+  }
+
+  /** A warcinfo record: never a page. */
+  public static Warcinfo warcinfo() {
+    byte[] fields = "software: zhengwen-test\r\n".getBytes(StandardCharsets.US_ASCII);
+    return new Warcinfo.Builder().body(MediaType.parse("application/warc-fields"), fields).build();
   }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcRecord;
+import org.zhengwen.cli.TestWarcs;
+import org.zhengwen.cli.TestPages;
 
 /**
  * A small crawl of three WARC files, and what the job must make of every record in it: HTML in UTF-8,

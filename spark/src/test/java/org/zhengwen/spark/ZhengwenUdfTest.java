@@ -14,6 +14,8 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.zhengwen.cli.TestWarcs;
+import org.zhengwen.cli.TestPages;
 
 /** zhengwen_extract from SQL: an article, a rejection, and a page whose charset only the content type gives. */
 class ZhengwenUdfTest {
