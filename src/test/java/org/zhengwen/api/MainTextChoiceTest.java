@@ -138,6 +138,33 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void threadRepliesNestedDeeperThanTheQuestionAreKept() {
+    // The question's body and each reply's body carry the same generated class name, but the
+    // replies sit three levels deeper, in a list under the question.
+    String body = "<div class='css-9x7k2q'><div class='css-p41lm'><p>%s</p></div></div>";
+    StringBuilder replies = new StringBuilder("<ul class='css-rpl0'>");
+    String[] texts = {"did you set the path first?", "no, only from the manager", "I did it!!"};
+    for (String t : texts) {
+      replies.append("<li><div class='css-w1'><div>").append(String.format(body, t));
+      replies.append("</div></div></li>");
+    }
+    replies.append("</ul>");
+    Extracted e =
+        extract(
+            page(
+                "<div class='css-main'><div class='css-q'><div>"
+                    + String.format(body, sentence("question", 0) + " " + sentence("question", 1))
+                    + "</div></div><div>"
+                    + replies
+                    + "</div></div>"),
+            "https://forum.example.com/forums/thread/6649a9c3");
+    assertEquals(PageType.THREAD, e.article().pageType());
+    for (String t : texts) {
+      assertTrue(e.article().text().contains(t), "reply missing: " + t + " " + e.decisions());
+    }
+  }
+
+  @Test
   void threadRepliesInABoxBuiltUnlikeTheQuestionAreKept() {
     String answers =
         IntStream.range(0, 2)

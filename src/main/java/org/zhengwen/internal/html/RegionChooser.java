@@ -185,10 +185,13 @@ final class RegionChooser {
       return new Shape(e.tag, e.depth, e.element.classNames());
     }
 
-    /** Same tag and depth, and (mostly) the same class names. */
+    /**
+     * Same tag and (mostly) the same class names, at the same depth; or deeper when the shape has
+     * class names, because replies to a reply nest below it.
+     */
     boolean fits(@Nullable ElementInfo e) {
       return e != null
-          && e.depth == depth
+          && (e.depth == depth || !names.isEmpty() && e.depth > depth)
           && e.tag.equals(tag)
           && similarNames(names, e.element.classNames());
     }
