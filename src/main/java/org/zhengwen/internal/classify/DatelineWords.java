@@ -1,5 +1,6 @@
 package org.zhengwen.internal.classify;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +28,14 @@ final class DatelineWords {
     FILLER,
     BYLINE,
     MINUTE,
-    READ
+    READ,
+    COUNTER,
+    UNIT
   }
+
+  /** The kinds of word a counter bar is made of. */
+  private static final Set<Kind> COUNT_KINDS =
+      EnumSet.of(Kind.COUNTER, Kind.READ, Kind.UNIT, Kind.FILLER);
 
   /** What a line made of dateline words holds. */
   record Dateline(boolean labelled) {}
@@ -47,21 +54,55 @@ final class DatelineWords {
 
   /**
    * The dateline the whole text is, or null: every run of letters is a dateline word, and the text
-   * holds a date or a time (a month name with a number counts) or a reading time.
+   * holds a date or a time (a month name with a number counts) or a reading time. Counters may
+   * follow ({@code 2 min read - 59 Shares}).
    */
   static @Nullable Dateline read(String text) {
-    boolean labelled = false;
-    boolean month = false;
-    boolean minute = false;
-    boolean readWord = false;
-    boolean digits = false;
+    Words w = scan(text);
+    if (w == null || !w.digits) {
+      return null;
+    }
+    boolean dated =
+        w.month || NUMERIC_DATE_OR_TIME.matcher(text).find() || DateTimes.find(text).isPresent();
+    // "3 min read", "Lesedauer: 4 Min.": a reading time says as much about the page as a label
+    // does.
+    boolean readingTime = w.minute && w.readWord;
+    return dated || readingTime ? new Dateline(w.labelled || readingTime) : null;
+  }
+
+  /**
+   * Whether the text is a counter bar and nothing else: numbers with what they count ({@code 59
+   * Shares}, {@code 阅读量1.3w 收藏 98}, {@code 12 comments · 3 likes}).
+   */
+  static boolean isCounterLine(String text) {
+    Words w = scan(text);
+    return w != null && w.digits && w.counter && w.onlyCounts;
+  }
+
+  /** What the runs of a text are, when each is a word of the vocabulary. */
+  private static final class Words {
+    boolean labelled;
+    boolean month;
+    boolean minute;
+    boolean readWord;
+    boolean counter;
+    boolean digits;
+    boolean onlyCounts = true;
+  }
+
+  /**
+   * Reads the text run by run; null when a run of letters is not a word of the vocabulary, or is a
+   * byline word.
+   */
+  private static @Nullable Words scan(String text) {
+    Words w = new Words();
     int i = 0;
     int n = text.length();
     while (i < n) {
       int c = text.codePointAt(i);
       int end = i + Character.charCount(c);
       if (Character.isDigit(c)) {
-        digits = true;
+        w.digits = true;
       } else if (Character.isLetter(c)) {
         // A run ends where a capital follows a small letter: spans laid side by side lose the space
         // between them ("18:50 UhrLesedauer: 4 Min.").
@@ -75,22 +116,16 @@ final class DatelineWords {
         if (k == null || k == Kind.BYLINE) {
           return null;
         }
-        labelled |= k == Kind.LABEL;
-        month |= k == Kind.MONTH;
-        minute |= k == Kind.MINUTE;
-        readWord |= k == Kind.READ;
+        w.labelled |= k == Kind.LABEL;
+        w.month |= k == Kind.MONTH;
+        w.minute |= k == Kind.MINUTE;
+        w.readWord |= k == Kind.READ;
+        w.counter |= k == Kind.COUNTER || k == Kind.READ;
+        w.onlyCounts &= COUNT_KINDS.contains(k);
       }
       i = end;
     }
-    boolean dated =
-        digits
-            && (month
-                || NUMERIC_DATE_OR_TIME.matcher(text).find()
-                || DateTimes.find(text).isPresent());
-    // "3 min read", "Lesedauer: 4 Min.": a reading time says as much about the page as a label
-    // does.
-    boolean readingTime = digits && minute && readWord;
-    return dated || readingTime ? new Dateline(labelled || readingTime) : null;
+    return w;
   }
 
   /**
@@ -121,7 +156,8 @@ final class DatelineWords {
 
   /**
    * The kind of a run of letters, or null when it is not a dateline word. A Han run ({@code 分更新})
-   * is split into vocabulary words, longest first; it is one of the most labelled kind found.
+   * is split into vocabulary words, longest first; it is of the most telling kind found: a label,
+   * else a counter, else the last word's kind.
    */
   private static @Nullable Kind kindOfRun(String run) {
     String lower = run.toLowerCase(Locale.ROOT);
@@ -129,7 +165,9 @@ final class DatelineWords {
     if (whole != null || !Scripts.isHan(lower.codePointAt(0))) {
       return whole;
     }
-    Kind kind = Kind.FILLER;
+    boolean label = false;
+    boolean counter = false;
+    boolean onlyCounts = true;
     int i = 0;
     while (i < lower.length()) {
       int len = Math.min(LONGEST_HAN_WORD, lower.length() - i);
@@ -140,10 +178,12 @@ final class DatelineWords {
       if (k == null) {
         return null;
       }
-      kind = k == Kind.LABEL ? Kind.LABEL : kind;
+      label |= k == Kind.LABEL;
+      counter |= k == Kind.COUNTER || k == Kind.READ;
+      onlyCounts &= COUNT_KINDS.contains(k);
       i += len;
     }
-    return kind;
+    return label ? Kind.LABEL : counter && onlyCounts ? Kind.COUNTER : Kind.FILLER;
   }
 
   private static Map<String, Kind> load() {

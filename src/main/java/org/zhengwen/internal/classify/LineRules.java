@@ -19,6 +19,9 @@ public final class LineRules {
   private static final int DISCLAIMER_LINE = 600;
   private static final int HEADING_KEY_MAX = 30;
 
+  /** Counter bars ({@code 59 Shares · 12 Comments}) are short. */
+  private static final int COUNTER_LINE = 60;
+
   private static final Pattern HTTP_ERROR =
       Pattern.compile(
           "(?:HTTP/\\d(?:\\.\\d)?\\s+)?[45]\\d\\d\\s*[-:]?\\s*[A-Za-z][A-Za-z .'-]{2,40}");
@@ -126,6 +129,9 @@ public final class LineRules {
     }
     if (isBreadcrumb(t)) {
       return Optional.of(new Verdict(ChromeKind.BREADCRUMB, "path of short items joined by '>'"));
+    }
+    if (t.length() <= COUNTER_LINE && DatelineWords.isCounterLine(t)) {
+      return Optional.of(new Verdict(ChromeKind.SHARE, "counters (shares, views, likes) only"));
     }
     if (isMenuLine(t)) {
       return Optional.of(new Verdict(ChromeKind.NAVIGATION, "line of short menu items"));

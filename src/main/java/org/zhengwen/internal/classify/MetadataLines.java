@@ -75,6 +75,19 @@ public final class MetadataLines {
   private static final Pattern LABEL_NOISE = Pattern.compile("[\\s:：]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
+  /** "某某于 2024-05-06 15:47:53 发布": who posted it, the date cut out between. */
+  private static final Pattern POSTED_BY =
+      Pattern.compile("(\\S.{0,19}?)\\s*[于於]\\s+(?:发布|發佈|發布|发表|發表|更新|编辑|編輯)");
+
+  /** "by" and a name written in a script without capitals. */
+  private static final Pattern BY_UNCASED_NAME =
+      Pattern.compile(
+          "(?i:by)\\s+([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}].{0,29})");
+
+  /** The mark that sets an outlet off from the date before it. */
+  private static final Pattern OUTLET_MARK = Pattern.compile("^[·•・|｜丨/／–—-]\\s*");
+
   private static final Pattern COUNT = Pattern.compile("[\\d\\s次人]*");
 
   private MetadataLines() {}
@@ -273,9 +286,24 @@ public final class MetadataLines {
           new MetadataLine(
               date, Optional.empty(), englishNames(by.group(1)), Optional.empty(), url, true));
     }
-    if (isName(rest) && rest.length() <= 16) {
+    Matcher anyBy = BY_UNCASED_NAME.matcher(core);
+    if (anyBy.matches() && isName(anyBy.group(1))) {
+      // Names in scripts without capitals: "by ライトハウス国際特許事務所 ／ 2016.12.01".
       return Optional.of(
-          new MetadataLine(date, Optional.of(rest), List.of(), Optional.empty(), url, true));
+          new MetadataLine(
+              date, Optional.empty(), List.of(anyBy.group(1)), Optional.empty(), url, true));
+    }
+    Matcher postedBy = POSTED_BY.matcher(rest);
+    if (postedBy.matches()) {
+      return Optional.of(
+          new MetadataLine(
+              date, Optional.empty(), List.of(postedBy.group(1)), Optional.empty(), url, true));
+    }
+    // "2024-05-20 14:33·新华社": the outlet after the date, set off by a mark.
+    String outlet = OUTLET_MARK.matcher(rest).replaceFirst("");
+    if (isName(outlet) && outlet.length() <= 16) {
+      return Optional.of(
+          new MetadataLine(date, Optional.of(outlet), List.of(), Optional.empty(), url, true));
     }
     return Optional.empty();
   }

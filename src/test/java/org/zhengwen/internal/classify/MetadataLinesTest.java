@@ -25,6 +25,27 @@ class MetadataLinesTest {
   }
 
   @Test
+  void outletSetOffFromTheDateByAMark() {
+    MetadataLine m = parse("2024-05-20 14:33·某某社");
+    assertEquals("某某社", m.source().orElseThrow());
+    assertEquals("2024-05-20T14:33", m.date().orElseThrow().toString().substring(0, 16));
+  }
+
+  @Test
+  void whoPostedItWithTheDateBetween() {
+    MetadataLine m = parse("程序员小张于 2024-05-06 15:47:53 发布");
+    assertEquals(List.of("程序员小张"), m.authors());
+    assertTrue(m.source().isEmpty());
+  }
+
+  @Test
+  void datelineFollowedByCountersAndAnIndonesianDateline() {
+    assertTrue(
+        parse("Updated on Dec 24, 2020, 16:31 IST- 2 min read -59 Shares").date().isPresent());
+    assertTrue(MetadataLines.parse("Senin, 13 Mei 2024 13:24 WIB").isPresent());
+  }
+
+  @Test
   void postedFromLocationLinesAreMetadata() {
     assertTrue(MetadataLines.parse("发布于：北京市").isPresent());
     assertTrue(MetadataLines.parse("IP属地：广东").isPresent());
