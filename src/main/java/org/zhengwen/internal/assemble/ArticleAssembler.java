@@ -65,6 +65,9 @@ public final class ArticleAssembler {
   /** Letters of possible body text allowed above the block taken for the title. */
   private static final int MAX_TEXT_BEFORE_TITLE = 200;
 
+  /** Letters of a line with sentence punctuation that make it a sentence, not a kicker. */
+  private static final int MIN_SENTENCE_LETTERS = 20;
+
   private ArticleAssembler() {}
 
   /** Builds the article from a page's blocks, or says why there is none. */
@@ -194,7 +197,11 @@ public final class ArticleAssembler {
         }
         return -1;
       }
-      for (int i = 0, seen = 0; i < window && seen < 3; i++) {
+      // A title stands above the text, not under a sentence or a paragraph of it.
+      int textBefore = 0;
+      for (int i = 0, seen = 0;
+          i < window && seen < 3 && textBefore <= MAX_TEXT_BEFORE_TITLE;
+          i++) {
         if (chrome[i] != null || metaLines[i] != null) {
           continue;
         }
@@ -204,6 +211,12 @@ public final class ArticleAssembler {
             && hasContentAfter(i)) {
           return i;
         }
+        String t = blocks.get(i).text();
+        int letters = Texts.letterCount(t);
+        if (letters >= MIN_SENTENCE_LETTERS && Texts.sentencePunctCount(t) > 0) {
+          break;
+        }
+        textBefore += letters;
       }
       return -1;
     }

@@ -51,6 +51,18 @@ class TextDumpRoadTest {
   }
 
   @Test
+  void aShortLineUnderTheFirstSentenceIsNotTheTitle() {
+    // No title line above the text: the short line under the opening sentence is part of the
+    // article (a subheading), not its title with everything above it header.
+    String opening = "开学第一天，县里最偏远的那所山区小学发生了一件让全村老老少少都高兴的事情，" + "下面我们从头讲起：";
+    List<String> lines = concat(List.of(opening), List.of("孩子们有了图书馆"), BODY);
+    Extracted e = extracted(dump(lines));
+    assertTrue(
+        e.article().paragraphs().contains(opening), () -> e.article().paragraphs().toString());
+    assertTrue(e.article().title().isEmpty(), () -> e.article().title().toString());
+  }
+
+  @Test
   void relatedHeadingAboveTheArticleDoesNotSwallowIt() {
     List<String> head =
         List.of(
