@@ -69,7 +69,7 @@ final class RegionReading {
    * Entry starts (dated lines, linked headings) in the added text that make it a list of other
    * entries.
    */
-  static final int MAX_ENTRY_STARTS = 1;
+  static final int MAX_ENTRY_STARTS = 2;
 
   /** Longest line (weighted) taken as an entry's title-and-date line. */
   static final int ENTRY_LINE_MAX = 120;

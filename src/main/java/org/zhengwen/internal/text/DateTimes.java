@@ -97,6 +97,19 @@ public final class DateTimes {
               + WS
               + "{0,2}秒)?))?");
 
+  /**
+   * {@code 13.05.2024}, {@code 13.05.2024, 08.28 Uhr}, {@code 7.2.2020 11:44}: day first, as every
+   * language that writes dates with dots does. Groups: day, month, year, hour, minute.
+   */
+  private static final Pattern DOTTED_DAY_FIRST =
+      Pattern.compile(
+          "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d]|\\.\\d)"
+              + "(?:,?"
+              + WS
+              + "{1,3}(?:um"
+              + WS
+              + "{1,2})?(\\d{1,2})[:.](\\d{2})(?![\\d]|[.:]\\d))?");
+
   private static final String MONTH_NAME =
       "(January|February|March|April|May|June|July|August"
           + "|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
@@ -159,6 +172,9 @@ public final class DateTimes {
     best = earlier(best, first(NUMERIC, 4, s, DateTimes::numeric));
     // Cheap pre-checks skip patterns that cannot match; the English ones are the slowest to run
     // (case-insensitive alternations) and most Chinese lines have no Latin letter at all.
+    if (s.indexOf('.') >= 0) {
+      best = earlier(best, first(DOTTED_DAY_FIRST, 3, s, DateTimes::dotted));
+    }
     if (s.indexOf('年') >= 0) {
       best = earlier(best, first(CHINESE, 1, s, DateTimes::chinese));
     }
@@ -238,6 +254,11 @@ public final class DateTimes {
   /** Reads a {@link #NUMERIC} match. */
   private static @Nullable PublishedDate numeric(Matcher m) {
     return build(m.group(1), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7), null);
+  }
+
+  /** Reads a {@link #DOTTED_DAY_FIRST} match. */
+  private static @Nullable PublishedDate dotted(Matcher m) {
+    return build(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), null, null);
   }
 
   /** Reads a {@link #CHINESE} match, from whichever time form matched. */

@@ -44,6 +44,17 @@ class DateTimesTest {
   }
 
   @Test
+  void dottedDatesAreDayFirst() {
+    assertEquals("2024-05-13T08:28", found("13.05.2024, 08.28 Uhr"));
+    assertEquals("2020-02-07T11:44", found("Stand: 7.2.2020 um 11:44"));
+    assertEquals("2024-05-13", found("Aktualisiert 13.05.2024"));
+    assertEquals("none", found("05.13.2024"));
+    // A version number or an IP address is not a date.
+    assertEquals("none", found("Version 1.2.2024.5"));
+    assertEquals("none", found("10.10.2010.1"));
+  }
+
+  @Test
   void dashedDateWithSeconds() {
     assertEquals("2020-01-28T11:21:31", found("发布时间：2020-01-28 11:21:31"));
     assertEquals(
