@@ -22,6 +22,7 @@ import org.zhengwen.internal.blocks.PageBlocks;
 import org.zhengwen.internal.blocks.TextDumpBlocks;
 import org.zhengwen.internal.dump.TextDumpRoad;
 import org.zhengwen.internal.html.HtmlBlocks;
+import org.zhengwen.internal.render.BodyTexts;
 import org.zhengwen.internal.text.Texts;
 
 /**
@@ -165,7 +166,8 @@ public final class Pipeline {
                     c ->
                         new Comment(
                             c.author().map(Pipeline::repair), c.published(), repair(c.text())))
-                .toList());
+                .toList(),
+            BodyTexts.map(a.blocks(), Pipeline::repair));
     List<RemovedBlock> removed =
         e.removed().stream()
             .map(r -> new RemovedBlock(r.reason(), repair(r.detail()), repair(r.text())))

@@ -116,10 +116,11 @@ public final class HtmlBlocks {
     RemovedBlock[] removed = reading.removed();
     List<Block> kept = new ArrayList<>();
     List<RemovedBlock> dropped = new ArrayList<>();
+    BlockShapes shapes = new BlockShapes(metadata.url());
     for (int i = 0; i < raw.size(); i++) {
       RawBlock b = raw.get(i);
       if (removed[i] == null) {
-        kept.add(new Block(b.text, b.type, b.linkDensity(), i));
+        kept.add(new Block(b.text, b.type, b.linkDensity(), i, shapes.of(b)));
       } else {
         dropped.add(removed[i]);
       }

@@ -1,0 +1,156 @@
+package org.zhengwen;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One block of an article's body, typed by what it was in the page: {@link Heading}, {@link
+ * Paragraph}, {@link ItemList}, {@link Table}, {@link Quote}, {@link Preformatted} or {@link
+ * Figure}. {@link Article#blocks()} lists them in page order.
+ *
+ * <p>The blocks hold exactly the text of {@link Article#paragraphs()}, in the same order: every
+ * paragraph belongs to one block, and {@link #paragraphs()} says which. Only a {@link Preformatted}
+ * block's text differs, in that it keeps the page's white space. Page-text dumps, which have no
+ * markup, give only {@link Paragraph}s.
+ */
+public sealed interface BodyBlock {
+
+  /**
+   * The entries of {@link Article#paragraphs()} this block holds, in order: one for a heading, a
+   * paragraph or a preformatted block (its white space collapsed), one per list item paragraph, one
+   * per table row (cells joined by tabs), one per quote paragraph, and a figure's caption and
+   * credit.
+   */
+  List<String> paragraphs();
+
+  /**
+   * A heading inside the body.
+   *
+   * @param level 1–6, as the page's {@code <h1>}–{@code <h6>}
+   * @param text the heading's text
+   */
+  record Heading(int level, String text) implements BodyBlock {
+    /** Checks the level and the text. */
+    public Heading {
+      if (level < 1 || level > 6) {
+        throw new IllegalArgumentException("heading level must be 1 to 6, not " + level);
+      }
+      Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public List<String> paragraphs() {
+      return List.of(text);
+    }
+  }
+
+  /**
+   * A paragraph of running text.
+   *
+   * @param text its text
+   */
+  record Paragraph(String text) implements BodyBlock {
+    /** Checks the text. */
+    public Paragraph {
+      Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public List<String> paragraphs() {
+      return List.of(text);
+    }
+  }
+
+  /**
+   * A list ({@code <ul>} or {@code <ol>}).
+   *
+   * @param ordered whether its items are numbered
+   * @param items the items in order, each its paragraphs (usually one)
+   */
+  record ItemList(boolean ordered, List<List<String>> items) implements BodyBlock {
+    /** Copies the items. */
+    public ItemList {
+      items = items.stream().map(List::copyOf).toList();
+    }
+
+    @Override
+    public List<String> paragraphs() {
+      return items.stream().flatMap(List::stream).toList();
+    }
+  }
+
+  /**
+   * A data table.
+   *
+   * @param rows the rows in order, each its cells' text (cells without text are left out)
+   * @param header whether the first row is a header row ({@code <th>} cells or {@code <thead>})
+   */
+  record Table(List<List<String>> rows, boolean header) implements BodyBlock {
+    /** Copies the rows. */
+    public Table {
+      rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    @Override
+    public List<String> paragraphs() {
+      return rows.stream().map(cells -> String.join("\t", cells)).toList();
+    }
+  }
+
+  /**
+   * A block quote.
+   *
+   * @param paragraphs its paragraphs
+   */
+  record Quote(List<String> paragraphs) implements BodyBlock {
+    /** Copies the paragraphs. */
+    public Quote {
+      paragraphs = List.copyOf(paragraphs);
+    }
+  }
+
+  /**
+   * Preformatted text or code ({@code <pre>}), its white space kept: indentation, runs of spaces,
+   * line breaks.
+   *
+   * @param text the text, without blank lines before or after it
+   */
+  record Preformatted(String text) implements BodyBlock {
+    /** Checks the text. */
+    public Preformatted {
+      Objects.requireNonNull(text, "text");
+    }
+
+    /** The text as {@link Article#paragraphs()} holds it: runs of spaces collapsed in each line. */
+    @Override
+    public List<String> paragraphs() {
+      return List.of(Bodies.collapseLines(text));
+    }
+  }
+
+  /**
+   * An image with its caption ({@code <figure>} with {@code <img>} and {@code <figcaption>}).
+   *
+   * @param imageUrl the image's absolute {@code http} or {@code https} URL, when the page gave one
+   * @param alt the image's alternative text, when the page gave one
+   * @param caption the caption
+   * @param credit who made the image, when the figure says so apart from the caption
+   */
+  record Figure(
+      Optional<String> imageUrl, Optional<String> alt, String caption, Optional<String> credit)
+      implements BodyBlock {
+    /** Checks that no component is null. */
+    public Figure {
+      Objects.requireNonNull(imageUrl, "imageUrl");
+      Objects.requireNonNull(alt, "alt");
+      Objects.requireNonNull(caption, "caption");
+      Objects.requireNonNull(credit, "credit");
+    }
+
+    @Override
+    public List<String> paragraphs() {
+      return credit.isPresent() ? List.of(caption, credit.get()) : List.of(caption);
+    }
+  }
+}
