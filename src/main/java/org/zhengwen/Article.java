@@ -257,7 +257,7 @@ public record Article(
 
   /**
    * The article as Markdown (CommonMark; tables as GitHub-flavoured pipe tables): the title as a
-   * level-1 heading, the subtitle in emphasis, then the body blocks. Text is escaped so that a
+   * level-1 heading, the subtitle as a paragraph, then the body blocks. Text is escaped so that a
    * CommonMark parser reads back exactly the article's text; images keep only http(s) URLs.
    */
   public String toMarkdown() {

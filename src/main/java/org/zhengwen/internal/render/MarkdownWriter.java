@@ -1,6 +1,7 @@
 package org.zhengwen.internal.render;
 
 import java.util.List;
+import java.util.Optional;
 import org.zhengwen.Article;
 import org.zhengwen.BodyBlock;
 
@@ -16,7 +17,7 @@ public final class MarkdownWriter {
   public static String write(Article a) {
     StringBuilder out = new StringBuilder();
     a.title().ifPresent(t -> out.append("# ").append(inline(t)).append("\n\n"));
-    a.subtitle().ifPresent(s -> out.append('*').append(inline(s)).append("*\n\n"));
+    a.subtitle().ifPresent(s -> out.append(inline(s)).append("\n\n"));
     char lastMarker = 0;
     for (BodyBlock b : a.blocks()) {
       if (b instanceof BodyBlock.ItemList l) {
@@ -49,11 +50,12 @@ public final class MarkdownWriter {
       String fence = "`".repeat(Math.max(3, longestRun(p.text(), '`') + 1));
       out.append(fence).append('\n').append(p.text()).append('\n').append(fence);
     } else if (b instanceof BodyBlock.Figure f) {
-      if (f.imageUrl().isPresent()) {
+      Optional<String> src = f.imageUrl().flatMap(HtmlWriter::webUrl);
+      if (src.isPresent()) {
         out.append("![")
             .append(inline(f.alt().orElse("")))
             .append("](<")
-            .append(url(f.imageUrl().get()))
+            .append(url(src.get()))
             .append(">)\n\n");
       }
       out.append(inline(f.caption()));
@@ -106,7 +108,8 @@ public final class MarkdownWriter {
   /**
    * Text with every character CommonMark could read as markup backslash-escaped: inline markup
    * everywhere, block markers (list, heading, quote, setext and thematic lines) at a line's start.
-   * Line breaks become hard breaks.
+   * Escaping more than needed is harmless: a backslash before any ASCII punctuation reads as the
+   * character itself. Line breaks become hard breaks.
    */
   static String inline(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
@@ -127,7 +130,8 @@ public final class MarkdownWriter {
           switch (c) {
             case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '#', '|', '~', '!' -> true;
             case '-', '+', '=' -> lineStart;
-            case '.', ')' -> digits > 0 && digits == i - lineStartIndex(text, i);
+            case '.', ')' ->
+                digits > 0 && digits == i - lineStartIndex(text, i) && endsMarker(text, i + 1);
             default -> false;
           };
       if (special) {
@@ -138,6 +142,11 @@ public final class MarkdownWriter {
       lineStart = false;
     }
     return out.toString();
+  }
+
+  /** Whether a list marker would end before {@code i}: a space, a tab, a line end or the end. */
+  private static boolean endsMarker(String text, int i) {
+    return i >= text.length() || " \t\n".indexOf(text.charAt(i)) >= 0;
   }
 
   /** Where the line holding {@code i} starts. */
