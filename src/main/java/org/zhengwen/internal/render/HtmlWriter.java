@@ -26,15 +26,6 @@ public final class HtmlWriter {
     return out.append("</article>\n").toString();
   }
 
-  /** A whole HTML document around {@link #write}, titled with the article's title. */
-  public static String document(Article a) {
-    return "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>"
-        + escape(a.title().orElse(""))
-        + "</title>\n</head>\n<body>\n"
-        + write(a)
-        + "</body>\n</html>\n";
-  }
-
   private static void block(StringBuilder out, BodyBlock b) {
     if (b instanceof BodyBlock.Heading h) {
       element(out, "h" + h.level(), h.text());
