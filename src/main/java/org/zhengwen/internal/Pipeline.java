@@ -182,6 +182,7 @@ public final class Pipeline {
                 .flatMap(Optional::stream),
             a.authors().stream(),
             a.paragraphs().stream(),
+            a.blocks().stream().flatMap(BodyTexts::beyondParagraphs),
             a.comments().stream()
                 .flatMap(c -> Stream.concat(c.author().stream(), Stream.of(c.text()))),
             e.removed().stream().flatMap(r -> Stream.of(r.detail(), r.text())))

@@ -223,4 +223,11 @@ class BodyBlocksTest {
     Article plain = a.toBuilder().paragraphs(List.of("p")).build();
     assertEquals(List.of(new BodyBlock.Paragraph("p")), plain.blocks());
   }
+
+  @Test
+  void loneSurrogatesAreRepairedInBlocksToo() {
+    Article a = article(page("<pre>code &#xD800; here\n  indented</pre>"));
+    BodyBlock.Preformatted pre = only(a, BodyBlock.Preformatted.class);
+    assertEquals("code \uFFFD here\n  indented", pre.text());
+  }
 }

@@ -2,6 +2,7 @@ package org.zhengwen.internal.render;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.zhengwen.BodyBlock;
 
 /** Changes every text of a typed body the same way, keeping its structure. */
@@ -11,6 +12,20 @@ public final class BodyTexts {
   /** The blocks with {@code f} applied to every text they hold (URLs and alt texts included). */
   public static List<BodyBlock> map(List<BodyBlock> blocks, UnaryOperator<String> f) {
     return blocks.stream().map(b -> map(b, f)).toList();
+  }
+
+  /**
+   * The texts a block holds besides its paragraphs: a preformatted block's own text, a figure's
+   * image URL and alternative text.
+   */
+  public static Stream<String> beyondParagraphs(BodyBlock b) {
+    if (b instanceof BodyBlock.Preformatted p) {
+      return Stream.of(p.text());
+    }
+    if (b instanceof BodyBlock.Figure f) {
+      return Stream.concat(f.imageUrl().stream(), f.alt().stream());
+    }
+    return Stream.empty();
   }
 
   private static BodyBlock map(BodyBlock b, UnaryOperator<String> f) {
