@@ -11,16 +11,16 @@ import java.util.Optional;
  *
  * <p>The blocks hold exactly the text of {@link Article#paragraphs()}, in the same order: every
  * paragraph belongs to one block, and {@link #paragraphs()} says which. Only a {@link Preformatted}
- * block's text differs, in that it keeps the page's white space. Page-text dumps, which have no
- * markup, give only {@link Paragraph}s.
+ * block's {@code text} differs from its paragraphs, in that it keeps the page's white space.
+ * Page-text dumps, which have no markup, give only {@link Paragraph}s.
  */
 public sealed interface BodyBlock {
 
   /**
-   * The entries of {@link Article#paragraphs()} this block holds, in order: one for a heading, a
-   * paragraph or a preformatted block (its white space collapsed), one per list item paragraph, one
-   * per table row (cells joined by tabs), one per quote paragraph, and a figure's caption and
-   * credit.
+   * The entries of {@link Article#paragraphs()} this block holds, in order: one for a heading or a
+   * paragraph, one per list item paragraph, one per table row (cells joined by tabs), one per quote
+   * paragraph, a figure's caption and credit, and a preformatted block's text with its white space
+   * collapsed (one per line where the page broke them with {@code <br>}).
    */
   List<String> paragraphs();
 
@@ -115,17 +115,22 @@ public sealed interface BodyBlock {
    * line breaks.
    *
    * @param text the text, without blank lines before or after it
+   * @param paragraphs the text as {@link Article#paragraphs()} holds it: usually one entry, the
+   *     text with runs of white space collapsed in each line; one entry per line where the page
+   *     broke its lines with {@code <br>}
    */
-  record Preformatted(String text) implements BodyBlock {
-    /** Checks the text. */
+  record Preformatted(String text, List<String> paragraphs) implements BodyBlock {
+    /** Checks the text and copies the paragraphs. */
     public Preformatted {
       Objects.requireNonNull(text, "text");
+      paragraphs = List.copyOf(paragraphs);
     }
 
-    /** The text as {@link Article#paragraphs()} holds it: runs of spaces collapsed in each line. */
-    @Override
-    public List<String> paragraphs() {
-      return List.of(Bodies.collapseLines(text));
+    /**
+     * Preformatted text whose paragraph is the text with runs of white space collapsed per line.
+     */
+    public Preformatted(String text) {
+      this(text, List.of(Bodies.collapseLines(text)));
     }
   }
 

@@ -230,4 +230,13 @@ class BodyBlocksTest {
     BodyBlock.Preformatted pre = only(a, BodyBlock.Preformatted.class);
     assertEquals("code \uFFFD here\n  indented", pre.text());
   }
+
+  @Test
+  void preformattedBrokenByBrIsOneBlock() {
+    Article a =
+        article(page("<pre><code><span>int</span> add() {<br>    return 1;<br><br>}</code></pre>"));
+    BodyBlock.Preformatted pre = only(a, BodyBlock.Preformatted.class);
+    assertEquals("int add() {\n    return 1;\n\n}", pre.text());
+    assertEquals(List.of("int add() {", "return 1;", "}"), pre.paragraphs());
+  }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.BodyBlock;
 import org.zhengwen.internal.blocks.Shape;
@@ -14,6 +15,8 @@ import org.zhengwen.internal.blocks.Shape;
  * paragraph's text is taken as given, so the blocks hold exactly the article's paragraphs.
  */
 final class BodyBuilder {
+  private static final Pattern BLANK_LINES = Pattern.compile("\n{2,}");
+
   private final List<BodyBlock> blocks = new ArrayList<>();
 
   /** The open group's shape, or null when the last block is closed. */
@@ -116,19 +119,25 @@ final class BodyBuilder {
   }
 
   /**
-   * The element's text with its white space, when it reads as the kept paragraphs; otherwise (the
-   * walk cut it in several blocks, or dropped part of it) each paragraph as a block of its own, its
-   * line breaks kept but not its indentation, so the blocks never hold other text than the article.
+   * The element's text with its white space, when it is the text of the kept paragraphs (the walk
+   * may have cut it at {@code <br>}, dropping blank lines); otherwise (part of it was not kept)
+   * each paragraph as a block of its own, its line breaks kept but not its indentation, so that the
+   * blocks never hold text the article does not.
    */
   private void preformatted(String verbatim) {
-    BodyBlock.Preformatted whole = new BodyBlock.Preformatted(verbatim);
-    if (whole.paragraphs().equals(texts)) {
-      blocks.add(whole);
+    String whole = String.join("\n", texts);
+    if (withoutBlankLines(new BodyBlock.Preformatted(verbatim).paragraphs().get(0))
+        .equals(withoutBlankLines(whole))) {
+      blocks.add(new BodyBlock.Preformatted(verbatim, texts));
       return;
     }
     for (String text : texts) {
-      blocks.add(new BodyBlock.Preformatted(text));
+      blocks.add(new BodyBlock.Preformatted(text, List.of(text)));
     }
+  }
+
+  private static String withoutBlankLines(String text) {
+    return BLANK_LINES.matcher(text).replaceAll("\n");
   }
 
   private List<List<String>> rows() {

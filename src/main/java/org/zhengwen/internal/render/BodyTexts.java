@@ -45,7 +45,7 @@ public final class BodyTexts {
       return new BodyBlock.Quote(q.paragraphs().stream().map(f).toList());
     }
     if (b instanceof BodyBlock.Preformatted p) {
-      return new BodyBlock.Preformatted(f.apply(p.text()));
+      return new BodyBlock.Preformatted(f.apply(p.text()), p.paragraphs().stream().map(f).toList());
     }
     BodyBlock.Figure fig = (BodyBlock.Figure) b;
     return new BodyBlock.Figure(
