@@ -49,16 +49,49 @@ public sealed interface BodyBlock {
    * A paragraph of running text.
    *
    * @param text its text
+   * @param links the links inside it, in order, not overlapping; empty unless the extractor was
+   *     asked for them ({@link Extractor.Builder#links(boolean)})
    */
-  record Paragraph(String text) implements BodyBlock {
-    /** Checks the text. */
+  record Paragraph(String text, List<Link> links) implements BodyBlock {
+    /** Checks that every link lies inside the text, in order. */
     public Paragraph {
       Objects.requireNonNull(text, "text");
+      links = List.copyOf(links);
+      int end = 0;
+      for (Link l : links) {
+        if (l.start() < end || l.end() > text.length()) {
+          throw new IllegalArgumentException("link " + l + " is not inside the text, in order");
+        }
+        end = l.end();
+      }
+    }
+
+    /** A paragraph without links. */
+    public Paragraph(String text) {
+      this(text, List.of());
     }
 
     @Override
     public List<String> paragraphs() {
       return List.of(text);
+    }
+  }
+
+  /**
+   * A link inside a paragraph: {@code text.substring(start, end)} links to {@code url}.
+   *
+   * @param start where the linked text starts in the paragraph's text
+   * @param end where it ends (exclusive), after {@code start}
+   * @param url the link's absolute {@code http} or {@code https} URL, resolved against the page
+   */
+  record Link(int start, int end, String url) {
+    /** Checks the span and the URL. */
+    public Link {
+      if (start < 0 || end <= start) {
+        throw new IllegalArgumentException(
+            "a link spans at least one character: " + start + ", " + end);
+      }
+      Objects.requireNonNull(url, "url");
     }
   }
 

@@ -239,4 +239,38 @@ class BodyBlocksTest {
     assertEquals("int add() {\n    return 1;\n\n}", pre.text());
     assertEquals(List.of("int add() {", "return 1;", "}"), pre.paragraphs());
   }
+
+  @Test
+  void linksAreSpansWhenAskedFor() {
+    String html =
+        page(
+            "<p>Read <a href='/city/plan.html'>the plan</a>, <a href='javascript:alert(1)'>this</a>"
+                + " and <a href='https://other.example/b'>the <b>vote</b></a>. "
+                + PROSE
+                + "</p>");
+    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    PageHints hints = PageHints.none().withUrl("https://news.example.com/city/budget.html");
+    Article plain = assertInstanceOf(Extracted.class, Zhengwen.extract(bytes, hints)).article();
+    Article linked =
+        assertInstanceOf(
+                Extracted.class,
+                org.zhengwen.Extractor.builder().links(true).build().extract(bytes, hints))
+            .article();
+    assertEquals(plain.paragraphs(), linked.paragraphs(), "links change no text");
+    BodyBlock.Paragraph p = (BodyBlock.Paragraph) linked.blocks().get(1);
+    assertTrue(p.text().startsWith("Read the plan, this and the vote. "), p.text());
+    assertEquals(
+        List.of(
+            new BodyBlock.Link(5, 13, "https://news.example.com/city/plan.html"),
+            new BodyBlock.Link(24, 32, "https://other.example/b")),
+        p.links());
+    assertEquals(List.of(), ((BodyBlock.Paragraph) plain.blocks().get(1)).links());
+    assertTrue(
+        linked
+            .toHtml()
+            .contains("<a href=\"https://news.example.com/city/plan.html\">the plan</a>"),
+        linked.toHtml());
+    assertTrue(
+        linked.toMarkdown().contains("[the plan](<https://news.example.com/city/plan.html>)"));
+  }
 }

@@ -44,7 +44,8 @@ final class HtmlSafety {
           "figure",
           "img",
           "figcaption",
-          "small");
+          "small",
+          "a");
 
   private HtmlSafety() {}
 
@@ -61,11 +62,13 @@ final class HtmlSafety {
         String key = a.getKey().toLowerCase(Locale.ROOT);
         boolean allowed =
             tag.equals("img") && (key.equals("src") || key.equals("alt"))
+                || tag.equals("a") && key.equals("href")
                 || tag.equals("meta") && key.equals("charset");
         if (!allowed || key.startsWith("on")) {
           problems.add("attribute " + key + " on " + tag);
         }
-        if (key.equals("src") && !a.getValue().matches("(?i)https?://[^\\s]+")) {
+        if ((key.equals("src") || key.equals("href"))
+            && !a.getValue().matches("(?i)https?://[^\\s]+")) {
           problems.add("URL " + a.getValue());
         }
       }

@@ -19,15 +19,17 @@ import org.zhengwen.PageHints;
  * Renders every page under the given folders (their {@code .html} and {@code .txt} files) and
  * counts, per folder: articles, articles whose blocks do not hold exactly their paragraphs,
  * Markdown outputs that read back (commonmark-java) to other texts than the blocks', and HTML
- * outputs with anything unsafe. Run by {@code bench/render-check.sh} over {@code ../shared/bench};
- * not a unit test, since the corpora are not part of the repository.
+ * outputs with anything unsafe; links are read ({@link Extractor.Builder#links(boolean)}), and the
+ * paragraphs compared with an extraction without them. Run by {@code bench/render-check.sh} over
+ * {@code ../shared/bench}; not a unit test, since the corpora are not part of the repository.
  */
 public final class RenderCheck {
   private RenderCheck() {}
 
   /** Checks the folders named in {@code args}; prints one line per folder and the first cases. */
   public static void main(String[] args) throws IOException {
-    Extractor extractor = Extractor.standard();
+    Extractor extractor = Extractor.builder().links(true).build();
+    Extractor withoutLinks = Extractor.standard();
     Map<String, int[]> counts = new TreeMap<>();
     List<String> examples = new ArrayList<>();
     for (String arg : args) {
@@ -40,7 +42,7 @@ public final class RenderCheck {
                 .toList();
       }
       for (Path page : pages) {
-        int[] c = counts.computeIfAbsent(page.getParent().toString(), k -> new int[6]);
+        int[] c = counts.computeIfAbsent(page.getParent().toString(), k -> new int[8]);
         ExtractionResult r = extractor.extract(page, PageHints.none());
         if (!(r instanceof Extracted e)) {
           continue;
@@ -69,12 +71,21 @@ public final class RenderCheck {
           note(examples, "unsafe html " + unsafe.subList(0, 1), page);
         }
         c[5] += (int) a.blocks().stream().filter(b -> !(b instanceof BodyBlock.Paragraph)).count();
+        ExtractionResult plain = withoutLinks.extract(page, PageHints.none());
+        if (!(plain instanceof Extracted p) || !p.article().paragraphs().equals(a.paragraphs())) {
+          c[6]++;
+          note(examples, "paragraphs differ with links read", page);
+        }
+        c[7] +=
+            a.blocks().stream()
+                .mapToInt(b -> b instanceof BodyBlock.Paragraph p ? p.links().size() : 0)
+                .sum();
       }
     }
     System.out.println(
         "folder\tarticles\tblocks≠paragraphs\tmarkdown≠blocks\tmarkdown≠paragraphs\tunsafe_html"
-            + "\tnon_paragraph_blocks");
-    int[] total = new int[6];
+            + "\tnon_paragraph_blocks\tparagraphs≠without_links\tlinks");
+    int[] total = new int[8];
     counts.forEach(
         (folder, c) -> {
           StringBuilder line = new StringBuilder(folder);

@@ -98,6 +98,15 @@ class RenderersTest {
     List<BodyBlock> blocks = new ArrayList<>();
     blocks.add(new BodyBlock.Heading(1 + random.nextInt(6), line(random)));
     blocks.add(new BodyBlock.Paragraph(line(random)));
+    String linked = line(random);
+    int start = random.nextInt(linked.length());
+    int end = start + 1 + random.nextInt(linked.length() - start);
+    String[] hrefs = {
+      "javascript:alert(1)", "https://ok.example/?a=\"b\"&c=<d>", "data:text/html,x"
+    };
+    blocks.add(
+        new BodyBlock.Paragraph(
+            linked, List.of(new BodyBlock.Link(start, end, hrefs[random.nextInt(hrefs.length)]))));
     blocks.add(
         new BodyBlock.ItemList(
             random.nextBoolean(),

@@ -46,8 +46,9 @@ final class BodyBuilder {
       }
       items.get(items.size() - 1).add(paragraph);
       open = shape;
-    } else if (shape instanceof Shape.Plain
-        || shape instanceof Shape.Figure f && f.container() == closedFigure) {
+    } else if (shape instanceof Shape.Plain plain) {
+      blocks.add(new BodyBlock.Paragraph(paragraph, links(paragraph, plain.anchors())));
+    } else if (shape instanceof Shape.Figure f && f.container() == closedFigure) {
       blocks.add(new BodyBlock.Paragraph(paragraph));
     } else {
       if (texts.isEmpty()) {
@@ -56,6 +57,26 @@ final class BodyBuilder {
       texts.add(paragraph);
       open = shape;
     }
+  }
+
+  /**
+   * The anchors found in the paragraph's text, in order: each is looked for after the one before,
+   * and one not found (cut into another block, or its text changed by cleaning) is left out.
+   */
+  private static List<BodyBlock.Link> links(String text, List<Shape.Anchor> anchors) {
+    if (anchors.isEmpty()) {
+      return List.of();
+    }
+    List<BodyBlock.Link> links = new ArrayList<>(anchors.size());
+    int from = 0;
+    for (Shape.Anchor a : anchors) {
+      int at = text.indexOf(a.text(), from);
+      if (at >= 0) {
+        links.add(new BodyBlock.Link(at, at + a.text().length(), a.url()));
+        from = at + a.text().length();
+      }
+    }
+    return links;
   }
 
   /** Whether a paragraph of {@code shape} belongs to the open group. */

@@ -1,5 +1,6 @@
 package org.zhengwen.internal.blocks;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,10 +11,22 @@ import java.util.Optional;
  */
 public sealed interface Shape {
   /** Running text: a paragraph of its own. */
-  Shape PLAIN = new Plain();
+  Shape PLAIN = new Plain(List.of());
 
-  /** A paragraph, or text whose structure the body model does not keep. */
-  record Plain() implements Shape {}
+  /**
+   * A paragraph, or text whose structure the body model does not keep.
+   *
+   * @param anchors the links inside it, in page order, when they were asked for
+   */
+  record Plain(List<Anchor> anchors) implements Shape {}
+
+  /**
+   * A link's visible text and where it points.
+   *
+   * @param text the text as the walk reads it (white space collapsed)
+   * @param url its absolute http(s) URL
+   */
+  record Anchor(String text, String url) {}
 
   /**
    * A heading.

@@ -1,7 +1,9 @@
 package org.zhengwen.internal.html;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,14 +24,18 @@ final class BlockShapes {
   private final Map<ElementInfo, Integer> containers = new IdentityHashMap<>();
   private final Map<ElementInfo, Shape> figures = new IdentityHashMap<>();
   private final Map<ElementInfo, String> verbatims = new IdentityHashMap<>();
+  private final Map<ElementInfo, Shape> anchors = new IdentityHashMap<>();
   private final Optional<String> pageUrl;
+  private final boolean links;
 
   /**
-   * @param pageUrl the page's own URL (canonical or given), to resolve relative image sources when
-   *     the document has no base of its own
+   * @param pageUrl the page's own URL (canonical or given), to resolve relative image and link URLs
+   *     when the document has no base of its own
+   * @param links whether paragraphs carry their links
    */
-  BlockShapes(Optional<String> pageUrl) {
+  BlockShapes(Optional<String> pageUrl, boolean links) {
     this.pageUrl = pageUrl;
+    this.links = links;
   }
 
   /** The shape of a kept block. */
@@ -40,8 +46,46 @@ final class BlockShapes {
       case TABLE_ROW -> tableRow(b.owner);
       case QUOTE -> quote(b.owner);
       case PRE -> pre(b.owner);
-      case PARAGRAPH, LINE -> figure(b.owner);
+      case PARAGRAPH, LINE -> paragraph(b.owner);
     };
+  }
+
+  private Shape paragraph(ElementInfo owner) {
+    Shape figure = figure(owner);
+    return figure != Shape.PLAIN || !links
+        ? figure
+        : anchors.computeIfAbsent(owner, this::readAnchors);
+  }
+
+  /**
+   * The links whose text is the owner's own (no block element in between), with an http(s) URL.
+   * Blocks cut from one element at {@code <br>} share its links; the assembler keeps those it finds
+   * in each block's text.
+   */
+  private Shape readAnchors(ElementInfo owner) {
+    List<Shape.Anchor> found = new ArrayList<>();
+    for (Element a : owner.element.getElementsByTag("a")) {
+      String raw = a.attr("href").strip();
+      if (raw.isEmpty() || !ownText(a, owner.element)) {
+        continue;
+      }
+      String text = a.text();
+      Optional<String> url = absolute(a.absUrl("href")).or(() -> resolved(raw));
+      if (!text.isEmpty() && url.isPresent()) {
+        found.add(new Shape.Anchor(text, url.get()));
+      }
+    }
+    return found.isEmpty() ? Shape.PLAIN : new Shape.Plain(found);
+  }
+
+  /** Whether no block-level element stands between {@code a} and {@code owner}. */
+  private static boolean ownText(Element a, Element owner) {
+    for (Element e = a.parent(); e != null && e != owner; e = e.parent()) {
+      if (BlockWalker.BLOCK_TAGS.contains(e.normalName())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Shape listItem(ElementInfo owner) {

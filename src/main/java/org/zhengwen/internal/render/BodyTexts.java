@@ -33,7 +33,10 @@ public final class BodyTexts {
       return new BodyBlock.Heading(h.level(), f.apply(h.text()));
     }
     if (b instanceof BodyBlock.Paragraph p) {
-      return new BodyBlock.Paragraph(f.apply(p.text()));
+      String text = f.apply(p.text());
+      // Repairs keep the length (one char for one), so spans stay where they were.
+      return new BodyBlock.Paragraph(
+          text, text.length() == p.text().length() ? p.links() : List.of());
     }
     if (b instanceof BodyBlock.ItemList l) {
       return new BodyBlock.ItemList(l.ordered(), all(l.items(), f));

@@ -9,8 +9,8 @@ import org.zhengwen.BodyBlock;
 
 /**
  * Writes an article as an HTML fragment safe to embed in another page: elements of its own choice
- * only, no attribute but an image's {@code src} and {@code alt}, every text escaped, and only
- * absolute {@code http}/{@code https} URLs.
+ * only, no attribute but an image's {@code src} and {@code alt} and a link's {@code href}, every
+ * text escaped, and only absolute {@code http}/{@code https} URLs.
  */
 public final class HtmlWriter {
   private HtmlWriter() {}
@@ -30,7 +30,7 @@ public final class HtmlWriter {
     if (b instanceof BodyBlock.Heading h) {
       element(out, "h" + h.level(), h.text());
     } else if (b instanceof BodyBlock.Paragraph p) {
-      element(out, "p", p.text());
+      paragraph(out, p);
     } else if (b instanceof BodyBlock.ItemList l) {
       String tag = l.ordered() ? "ol" : "ul";
       out.append('<').append(tag).append(">\n");
@@ -67,6 +67,27 @@ public final class HtmlWriter {
       f.credit().ifPresent(c -> out.append(" <small>").append(escape(c)).append("</small>"));
       out.append("</figcaption>\n</figure>\n");
     }
+  }
+
+  /** A paragraph, its links (http and https only) as {@code <a href>}. */
+  private static void paragraph(StringBuilder out, BodyBlock.Paragraph p) {
+    String text = p.text();
+    out.append("<p>");
+    int at = 0;
+    for (BodyBlock.Link link : p.links()) {
+      Optional<String> href = webUrl(link.url());
+      if (href.isEmpty()) {
+        continue;
+      }
+      out.append(escape(text.substring(at, link.start())))
+          .append("<a href=\"")
+          .append(escape(href.get()))
+          .append("\">")
+          .append(escape(text.substring(link.start(), link.end())))
+          .append("</a>");
+      at = link.end();
+    }
+    out.append(escape(text.substring(at))).append("</p>\n");
   }
 
   private static void table(StringBuilder out, BodyBlock.Table t) {

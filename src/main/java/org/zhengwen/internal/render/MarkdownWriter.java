@@ -38,7 +38,7 @@ public final class MarkdownWriter {
     if (b instanceof BodyBlock.Heading h) {
       out.append("#".repeat(h.level())).append(' ').append(inline(h.text()));
     } else if (b instanceof BodyBlock.Paragraph p) {
-      out.append(inline(p.text()));
+      linked(out, p);
     } else if (b instanceof BodyBlock.Table t) {
       table(out, t);
     } else if (b instanceof BodyBlock.Quote q) {
@@ -61,6 +61,26 @@ public final class MarkdownWriter {
       out.append(inline(f.caption()));
       f.credit().ifPresent(c -> out.append("\n\n").append(inline(c)));
     }
+  }
+
+  /** A paragraph's text, its links (http and https only) as inline links. */
+  private static void linked(StringBuilder out, BodyBlock.Paragraph p) {
+    String text = p.text();
+    int at = 0;
+    for (BodyBlock.Link link : p.links()) {
+      Optional<String> href = HtmlWriter.webUrl(link.url());
+      if (href.isEmpty()) {
+        continue;
+      }
+      out.append(inline(text.substring(at, link.start())))
+          .append('[')
+          .append(inline(text.substring(link.start(), link.end())))
+          .append("](<")
+          .append(url(href.get()))
+          .append(">)");
+      at = link.end();
+    }
+    out.append(inline(text.substring(at)));
   }
 
   private static void list(StringBuilder out, BodyBlock.ItemList l, char marker) {
