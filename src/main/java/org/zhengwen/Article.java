@@ -10,7 +10,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable. Absent values are {@link Optional#empty()} or empty lists, never null. Metadata
  * lines (date, source, reporter, editor) are never among the {@link #paragraphs()}. To make one by
- * hand, use {@link #builder()} rather than the twelve-argument canonical constructor.
+ * hand, use {@link #builder()} rather than the canonical constructor.
+ *
+ * <p>The body comes in two views of the same text: {@link #paragraphs()}, plain strings, and {@link
+ * #blocks()}, typed blocks (headings, lists, tables, quotes, preformatted text, figures) whose
+ * {@link BodyBlock#paragraphs()} are the paragraphs, in order. {@link #toMarkdown()}, {@link
+ * #toHtml()} and {@link #toPlainText()} render the article from its blocks.
  *
  * @param title the headline
  * @param subtitle the deck under the headline (for example {@code ——记一位乡村教师的一天})
@@ -26,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param pageType what kind of page it was read from
  * @param comments readers' comments below the article, in page order, when the extractor was asked
  *     for them ({@link Extractor.Builder#comments(boolean)}); otherwise empty
+ * @param blocks the body as typed blocks in page order; their {@link BodyBlock#paragraphs()} are
+ *     the {@code paragraphs}
  */
 public record Article(
     Optional<String> title,
@@ -39,9 +46,13 @@ public record Article(
     Optional<Encoding> encoding,
     List<String> paragraphs,
     PageType pageType,
-    List<Comment> comments) {
+    List<Comment> comments,
+    List<BodyBlock> blocks) {
 
-  /** Checks that no component is null and copies the lists. */
+  /**
+   * Checks that no component is null and copies the lists. The extractor keeps {@code blocks} and
+   * {@code paragraphs} in step; this constructor does not compare them.
+   */
   public Article {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(subtitle, "subtitle");
@@ -55,6 +66,40 @@ public record Article(
     paragraphs = List.copyOf(paragraphs);
     Objects.requireNonNull(pageType, "pageType");
     comments = List.copyOf(comments);
+    blocks = List.copyOf(blocks);
+  }
+
+  /**
+   * An article whose body is only paragraphs: {@link #blocks()} holds one {@link
+   * BodyBlock.Paragraph} per paragraph. The constructor of articles made before the typed body.
+   */
+  public Article(
+      Optional<String> title,
+      Optional<String> subtitle,
+      Optional<PublishedDate> published,
+      Optional<String> source,
+      List<String> authors,
+      Optional<String> editor,
+      Optional<String> url,
+      Optional<String> language,
+      Optional<Encoding> encoding,
+      List<String> paragraphs,
+      PageType pageType,
+      List<Comment> comments) {
+    this(
+        title,
+        subtitle,
+        published,
+        source,
+        authors,
+        editor,
+        url,
+        language,
+        encoding,
+        paragraphs,
+        pageType,
+        comments,
+        Bodies.ofParagraphs(paragraphs));
   }
 
   /**
@@ -81,6 +126,7 @@ public record Article(
     b.paragraphs = paragraphs;
     b.pageType = pageType;
     b.comments = comments;
+    b.blocks = blocks;
     return b;
   }
 
@@ -101,6 +147,7 @@ public record Article(
     private List<String> paragraphs = List.of();
     private PageType pageType = PageType.ARTICLE;
     private List<Comment> comments = List.of();
+    private List<BodyBlock> blocks = List.of();
 
     private Builder() {}
 
@@ -158,9 +205,17 @@ public record Article(
       return this;
     }
 
-    /** The body, in order. */
+    /** The body, in order, as paragraphs; the blocks become one paragraph block each. */
     public Builder paragraphs(List<String> value) {
       paragraphs = List.copyOf(value);
+      blocks = List.copyOf(Bodies.ofParagraphs(paragraphs));
+      return this;
+    }
+
+    /** The body, in order, as typed blocks; the paragraphs become the ones the blocks hold. */
+    public Builder blocks(List<BodyBlock> value) {
+      blocks = List.copyOf(value);
+      paragraphs = List.copyOf(Bodies.paragraphsOf(blocks));
       return this;
     }
 
@@ -190,12 +245,39 @@ public record Article(
           Optional.ofNullable(encoding),
           paragraphs,
           pageType,
-          comments);
+          comments,
+          blocks);
     }
   }
 
   /** The body as one string, paragraphs separated by {@code '\n'}. */
   public String text() {
     return String.join("\n", paragraphs);
+  }
+
+  /**
+   * The article as Markdown (CommonMark; tables as GitHub-flavoured pipe tables): the title as a
+   * level-1 heading, the subtitle as a paragraph, then the body blocks. Text is escaped so that a
+   * CommonMark parser reads back exactly the article's text; images keep only http(s) URLs.
+   */
+  public String toMarkdown() {
+    return org.zhengwen.internal.render.MarkdownWriter.write(this);
+  }
+
+  /**
+   * The article as an HTML fragment ({@code <article>…</article>}) that is safe to embed: every
+   * text is escaped, the only URLs are absolute {@code http}/{@code https} image sources, and no
+   * attribute of the page is carried over.
+   */
+  public String toHtml() {
+    return org.zhengwen.internal.render.HtmlWriter.write(this);
+  }
+
+  /**
+   * The article as plain text: the title, the subtitle, then the body blocks separated by blank
+   * lines, list items marked {@code -} or numbered, table cells separated by tabs.
+   */
+  public String toPlainText() {
+    return org.zhengwen.internal.render.TextWriter.write(this);
   }
 }

@@ -1,6 +1,7 @@
 package org.zhengwen.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayDeque;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
+import org.zhengwen.Extracted;
 import org.zhengwen.ExtractionResult;
 import org.zhengwen.Extractor;
 import org.zhengwen.json.ArticleJson;
@@ -39,6 +41,9 @@ final class BatchRunner implements PageSink, AutoCloseable {
   private final ArrayDeque<Future<Line>> inFlight = new ArrayDeque<>();
   private final int maxInFlight;
 
+  /** Where articles are written one file each ({@code --format}), or null for JSON Lines only. */
+  private @Nullable ArticleFiles files;
+
   BatchRunner(
       Extractor extractor,
       boolean explain,
@@ -55,13 +60,27 @@ final class BatchRunner implements PageSink, AutoCloseable {
     this.maxInFlight = pool == null ? 1 : 4 * threads;
   }
 
+  /** As the other constructor; with {@code files}, each article is also written to a file. */
+  BatchRunner(
+      Extractor extractor,
+      boolean explain,
+      int threads,
+      PrintWriter out,
+      Summary summary,
+      Progress progress,
+      @Nullable ArticleFiles files) {
+    this(extractor, explain, threads, out, summary, progress);
+    this.files = files;
+  }
+
   @Override
   public void page(Page page) {
     summary.addBytes(page.bytes().length);
+    String file = files == null ? null : files.claim(page);
     enqueue(
         pool == null
-            ? CompletableFuture.completedFuture(render(page))
-            : pool.submit(() -> render(page)));
+            ? CompletableFuture.completedFuture(render(page, file))
+            : pool.submit(() -> render(page, file)));
   }
 
   @Override
@@ -102,10 +121,20 @@ final class BatchRunner implements PageSink, AutoCloseable {
    * Runs on a worker: extraction never throws for bad input, and JSON is built here to keep the
    * writer light.
    */
-  private Line render(Page page) {
+  private Line render(Page page, @Nullable String file) {
     ExtractionResult result = extractor.extract(page.bytes(), page.hints());
     ObjectNode node = ArticleJson.toNode(page.input(), result, explain);
-    return new Line(withProvenance(node, page.provenance()), result.isArticle());
+    boolean ok = result.isArticle();
+    ArticleFiles to = files;
+    if (to != null && file != null && result instanceof Extracted e) {
+      try {
+        node.put("output_file", to.write(file, e.article()).toString());
+      } catch (IOException | RuntimeException failure) {
+        node.put("output_error", String.valueOf(failure.getMessage()));
+        ok = false;
+      }
+    }
+    return new Line(withProvenance(node, page.provenance()), ok);
   }
 
   private void write(Line line) {

@@ -1,12 +1,15 @@
 package org.zhengwen.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -64,6 +67,29 @@ public final class Main implements Callable<Integer> {
       names = "--comments",
       description = "Add 'comments' to articles with a comment section: author, date, text.")
   boolean comments;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      description =
+          "jsonl (default), markdown, text or html: with a format other than jsonl each article is"
+              + " also written to a file of its own in --output-dir.")
+  ArticleFiles.Format format = ArticleFiles.Format.JSONL;
+
+  @Option(
+      names = "--output-dir",
+      paramLabel = "DIR",
+      description = "The folder for --format's files (created if missing).")
+  @Nullable Path outputDir;
+
+  /** Reads a format name in any case. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<ArticleFiles.Format> {
+    @Override
+    public ArticleFiles.Format convert(String value) {
+      return ArticleFiles.Format.parse(value);
+    }
+  }
 
   @Option(
       names = {"-q", "--quiet"},
@@ -204,7 +230,27 @@ public final class Main implements Callable<Integer> {
         return "no such file or folder: " + p;
       }
     }
+    String formatProblem = formatProblem();
+    if (formatProblem != null) {
+      return formatProblem;
+    }
     return output == null ? null : OutputFile.problem(output, paths);
+  }
+
+  /** What is wrong with {@code --format} and {@code --output-dir}, or null; makes the folder. */
+  private @Nullable String formatProblem() {
+    if (format == ArticleFiles.Format.JSONL) {
+      return outputDir == null ? null : "--output-dir needs a --format other than jsonl";
+    }
+    if (outputDir == null) {
+      return "--format " + format.name().toLowerCase(Locale.ROOT) + " needs --output-dir";
+    }
+    try {
+      Files.createDirectories(outputDir);
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return "cannot make the output folder " + outputDir + ": " + e.getMessage();
+    }
   }
 
   private int extractAll(Inputs inputs, PrintWriter sink) {
@@ -212,8 +258,12 @@ public final class Main implements Callable<Integer> {
     Progress progress = new Progress(err, !quiet && Progress.terminal(), inputs.progress());
     Extractor extractor =
         comments ? Extractor.builder().comments(true).build() : Extractor.standard();
+    ArticleFiles files =
+        format == ArticleFiles.Format.JSONL || outputDir == null
+            ? null
+            : new ArticleFiles(format, outputDir);
     try (BatchRunner runner =
-        new BatchRunner(extractor, explain, threads, sink, summary, progress)) {
+        new BatchRunner(extractor, explain, threads, sink, summary, progress, files)) {
       inputs.readAll(runner);
       runner.finish();
     }

@@ -22,6 +22,7 @@ import org.zhengwen.internal.blocks.PageBlocks;
 import org.zhengwen.internal.blocks.TextDumpBlocks;
 import org.zhengwen.internal.dump.TextDumpRoad;
 import org.zhengwen.internal.html.HtmlBlocks;
+import org.zhengwen.internal.render.BodyTexts;
 import org.zhengwen.internal.text.Texts;
 
 /**
@@ -72,6 +73,14 @@ public final class Pipeline {
    */
   public static ExtractionResult run(
       DecodedPage page, PageHints hints, long deadline, boolean comments) {
+    return run(page, hints, deadline, comments, false);
+  }
+
+  /**
+   * As {@link #run(DecodedPage, PageHints, long, boolean)}; with {@code links}, paragraphs' links.
+   */
+  public static ExtractionResult run(
+      DecodedPage page, PageHints hints, long deadline, boolean comments, boolean links) {
     // A short head settles nearly every page (markup starts at once); the full sniffing window the
     // rest.
     String rawHead = page.head(QUICK_SNIFF_CHARS);
@@ -86,12 +95,12 @@ public final class Pipeline {
     }
     if (kind != InputKind.HTML || Texts.isBlank(head)) {
       // Text dumps, and pages blank at the start, take the whole-text road with its checks.
-      return run(page.text(), Optional.of(page.encoding()), hints, deadline, comments);
+      return run(page.text(), Optional.of(page.encoding()), hints, deadline, comments, links);
     }
     // Script and style contents are never text, and they are half the bytes of a typical page.
     Reader source = page.readerWithoutScripts();
     Reader reader = page.mayHoldNul() ? new NulDroppingReader(source) : source;
-    PageBlocks blocks = HtmlBlocks.parse(reader, hints.url(), comments);
+    PageBlocks blocks = HtmlBlocks.parse(reader, hints.url(), comments, links);
     // Without the whole text there is no cheap look for "&#", so the output is always checked.
     return withoutLoneSurrogates(
         assemble(blocks, kind, Optional.of(page.encoding()), hints, deadline));
@@ -120,6 +129,17 @@ public final class Pipeline {
   /** Runs blocks → classify → assemble on decoded text. */
   public static ExtractionResult run(
       String text, Optional<Encoding> encoding, PageHints hints, long deadline, boolean comments) {
+    return run(text, encoding, hints, deadline, comments, false);
+  }
+
+  /** As {@link #run(String, Optional, PageHints, long, boolean)}; with {@code links}, links too. */
+  public static ExtractionResult run(
+      String text,
+      Optional<Encoding> encoding,
+      PageHints hints,
+      long deadline,
+      boolean comments,
+      boolean links) {
     if (Texts.isBlank(text)) {
       return new Rejected(RejectionReason.EMPTY, "the input has no visible characters", encoding);
     }
@@ -128,7 +148,7 @@ public final class Pipeline {
     InputKind kind = hints.kind() == InputKind.AUTO ? detectKind(page) : hints.kind();
     PageBlocks blocks =
         kind == InputKind.HTML
-            ? HtmlBlocks.parse(page, hints.url(), comments)
+            ? HtmlBlocks.parse(page, hints.url(), comments, links)
             : TextDumpBlocks.split(page);
     ExtractionResult result = assemble(blocks, kind, encoding, hints, deadline);
     // Decoders never produce a lone surrogate; only character references (&#xD800;) or the caller's
@@ -165,7 +185,8 @@ public final class Pipeline {
                     c ->
                         new Comment(
                             c.author().map(Pipeline::repair), c.published(), repair(c.text())))
-                .toList());
+                .toList(),
+            BodyTexts.map(a.blocks(), Pipeline::repair));
     List<RemovedBlock> removed =
         e.removed().stream()
             .map(r -> new RemovedBlock(r.reason(), repair(r.detail()), repair(r.text())))
@@ -180,6 +201,7 @@ public final class Pipeline {
                 .flatMap(Optional::stream),
             a.authors().stream(),
             a.paragraphs().stream(),
+            a.blocks().stream().flatMap(BodyTexts::beyondParagraphs),
             a.comments().stream()
                 .flatMap(c -> Stream.concat(c.author().stream(), Stream.of(c.text()))),
             e.removed().stream().flatMap(r -> Stream.of(r.detail(), r.text())))

@@ -97,6 +97,9 @@ public final class ArticleAssembler {
     private final List<RemovedBlock> removed = new ArrayList<>();
     private final List<String> paragraphs = new ArrayList<>();
 
+    /** The same paragraphs grouped into typed blocks, built alongside. */
+    private final BodyBuilder body = new BodyBuilder();
+
     private @Nullable String title;
 
     /**
@@ -403,6 +406,7 @@ public final class ArticleAssembler {
           String p = clean(b.text());
           if (!p.isEmpty()) {
             paragraphs.add(p);
+            body.add(p, b.shape());
           }
         }
       }
@@ -542,7 +546,8 @@ public final class ArticleAssembler {
               encoding,
               paragraphs,
               page.pageType(),
-              page.comments());
+              page.comments(),
+              body.build());
       int letters = 0;
       int shortOnes = 0;
       for (String p : paragraphs) {

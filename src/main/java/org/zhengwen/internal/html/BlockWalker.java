@@ -59,8 +59,8 @@ final class BlockWalker implements NodeFilter {
           "math",
           "dialog");
 
-  /** Elements that start and end a block. */
-  private static final Set<String> BLOCK_TAGS =
+  /** Elements that start and end a block (read by {@link BlockShapes} too). */
+  static final Set<String> BLOCK_TAGS =
       Set.of(
           "html",
           "body",

@@ -61,10 +61,29 @@ public final class HtmlBlocks {
    * @return the article region's blocks in page order, the removed blocks, and the page's metadata
    */
   public static PageBlocks parse(Reader html, Optional<String> baseUrl, boolean comments) {
-    return parse(Parser.htmlParser().parseInput(html, baseUrl.orElse("")), comments);
+    return parse(html, baseUrl, comments, false);
+  }
+
+  /**
+   * Parses a page from a stream of its text, reading the links of its paragraphs when {@code links}
+   * is set (see {@link org.zhengwen.internal.blocks.Shape.Plain}).
+   */
+  public static PageBlocks parse(
+      Reader html, Optional<String> baseUrl, boolean comments, boolean links) {
+    return parse(Parser.htmlParser().parseInput(html, baseUrl.orElse("")), comments, links);
+  }
+
+  /** Parses a page, reading the links of its paragraphs when {@code links} is set. */
+  public static PageBlocks parse(
+      String html, Optional<String> baseUrl, boolean comments, boolean links) {
+    return parse(Jsoup.parse(html, baseUrl.orElse("")), comments, links);
   }
 
   private static PageBlocks parse(Document doc, boolean comments) {
+    return parse(doc, comments, false);
+  }
+
+  private static PageBlocks parse(Document doc, boolean comments, boolean links) {
     Element root = doc.body() != null ? doc.body() : doc;
     // One walk of the body feeds both the blocks and the metadata index; the small head is indexed
     // apart.
@@ -101,10 +120,11 @@ public final class HtmlBlocks {
                 revealed.keptProse(),
                 revealed.listPage()),
             metadata,
-            comments);
+            comments,
+            links);
       }
     }
-    return assemble(raw, reading, metadata, comments);
+    return assemble(raw, reading, metadata, comments, links);
   }
 
   private static Optional<String> baseUrl(Document doc) {
@@ -112,14 +132,19 @@ public final class HtmlBlocks {
   }
 
   private static PageBlocks assemble(
-      List<RawBlock> raw, RegionReading.Result reading, PageMetadata metadata, boolean comments) {
+      List<RawBlock> raw,
+      RegionReading.Result reading,
+      PageMetadata metadata,
+      boolean comments,
+      boolean links) {
     RemovedBlock[] removed = reading.removed();
     List<Block> kept = new ArrayList<>();
     List<RemovedBlock> dropped = new ArrayList<>();
+    BlockShapes shapes = new BlockShapes(metadata.url(), links);
     for (int i = 0; i < raw.size(); i++) {
       RawBlock b = raw.get(i);
       if (removed[i] == null) {
-        kept.add(new Block(b.text, b.type, b.linkDensity(), i));
+        kept.add(new Block(b.text, b.type, b.linkDensity(), i, shapes.of(b)));
       } else {
         dropped.add(removed[i]);
       }
