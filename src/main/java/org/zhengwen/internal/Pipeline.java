@@ -148,24 +148,15 @@ public final class Pipeline {
     }
     Article a = e.article();
     Article clean =
-        new Article(
-            a.title().map(Pipeline::repair),
-            a.subtitle().map(Pipeline::repair),
-            a.published(),
-            a.source().map(Pipeline::repair),
-            a.authors().stream().map(Pipeline::repair).toList(),
-            a.editor().map(Pipeline::repair),
-            a.url().map(Pipeline::repair),
-            a.language(),
-            a.encoding(),
-            a.paragraphs().stream().map(Pipeline::repair).toList(),
-            a.pageType(),
-            a.comments().stream()
-                .map(
-                    c ->
-                        new Comment(
-                            c.author().map(Pipeline::repair), c.published(), repair(c.text())))
-                .toList());
+        ArticleField.mapPageTexts(a, Pipeline::repair).toBuilder()
+            .comments(
+                a.comments().stream()
+                    .map(
+                        c ->
+                            new Comment(
+                                c.author().map(Pipeline::repair), c.published(), repair(c.text())))
+                    .toList())
+            .build();
     List<RemovedBlock> removed =
         e.removed().stream()
             .map(r -> new RemovedBlock(r.reason(), repair(r.detail()), repair(r.text())))
@@ -176,10 +167,7 @@ public final class Pipeline {
   private static boolean hasLoneSurrogate(Extracted e) {
     Article a = e.article();
     return Stream.of(
-            Stream.of(a.title(), a.subtitle(), a.source(), a.editor(), a.url())
-                .flatMap(Optional::stream),
-            a.authors().stream(),
-            a.paragraphs().stream(),
+            ArticleField.pageTexts(a),
             a.comments().stream()
                 .flatMap(c -> Stream.concat(c.author().stream(), Stream.of(c.text()))),
             e.removed().stream().flatMap(r -> Stream.of(r.detail(), r.text())))
