@@ -3,11 +3,11 @@
 # symlinks in /tmp/zw-bench10k/pages, built here if missing). Each run waits for a quiet machine
 # (bench/wait-quiet.sh) and logs the load before and after it.
 #
-#   bench/batch.sh [cli-jar (default <repo>/target/zhengwen-cli.jar)] [runs as thread counts, default: 1 2 1 2]
+#   bench/batch.sh [cli-jar (default <repo>/cli/target/zhengwen-cli.jar)] [runs as thread counts, default: 1 2 1 2]
 set -euo pipefail
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$bench_dir/.." && pwd)"
-jar="${1:-$repo/target/zhengwen-cli.jar}"
+jar="${1:-$repo/cli/target/zhengwen-cli.jar}"
 shift || true
 runs=("$@")
 (( ${#runs[@]} )) || runs=(1 2 1 2)

@@ -17,7 +17,7 @@ work="${3:-/tmp/zw-spark-bench}"
 bench="$root/../shared/bench"
 [[ -d "$bench" ]] || { echo "no $bench: the pages come from there" >&2; exit 1; }
 
-(cd "$root" && mvn -B -ntp -q install -DskipTests)
+(cd "$root" && mvn -B -ntp -q install -DskipTests && mvn -B -ntp -q -f cli/pom.xml install -DskipTests)
 mvn -B -ntp -q -f "$root/spark/pom.xml" test-compile dependency:build-classpath \
   -Dmdep.outputFile="$root/spark/target/bench-classpath.txt" -Dmdep.includeScope=test
 

@@ -5,13 +5,12 @@
  * <p>The API is the exported packages: {@code org.zhengwen} (extraction), {@code
  * org.zhengwen.decode} (bytes to text, usable alone), {@code org.zhengwen.golden} (golden tests for
  * users' own pages) and {@code org.zhengwen.json} (Article JSON, as the CLI and golden files write
- * it). Everything under {@code org.zhengwen.internal} and the command line, {@code
- * org.zhengwen.cli}, ship in the same jar but are not exported: nothing outside this module can
- * compile against them. The CLI is run from the shaded {@code zhengwen-cli.jar} on the class path.
+ * it). Everything under {@code org.zhengwen.internal} ships in the same jar but is not exported:
+ * nothing outside this module can compile against it. The command line is an artifact of its own,
+ * {@code org.zhengwen:zhengwen-cli}.
  *
  * <p>Run time needs only jsoup, juniversalchardet and commons-lang3. Jackson (for {@code golden}
- * and {@code json}), java-diff-utils (for {@code golden}), picocli and jwarc (for the CLI) are
- * optional: {@code requires static}.
+ * and {@code json}) and java-diff-utils (for {@code golden}) are optional: {@code requires static}.
  */
 module org.zhengwen {
   exports org.zhengwen;
@@ -27,10 +26,4 @@ module org.zhengwen {
   requires static org.jspecify;
   requires static com.fasterxml.jackson.databind;
   requires static io.github.javadiffutils;
-  requires static info.picocli;
-  requires static jwarc;
-
-  // picocli sets the CLI's option fields reflectively.
-  opens org.zhengwen.cli to
-      info.picocli;
 }

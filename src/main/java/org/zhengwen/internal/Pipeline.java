@@ -168,25 +168,16 @@ public final class Pipeline {
     }
     Article a = e.article();
     Article clean =
-        new Article(
-            a.title().map(Pipeline::repair),
-            a.subtitle().map(Pipeline::repair),
-            a.published(),
-            a.source().map(Pipeline::repair),
-            a.authors().stream().map(Pipeline::repair).toList(),
-            a.editor().map(Pipeline::repair),
-            a.url().map(Pipeline::repair),
-            a.language(),
-            a.encoding(),
-            a.paragraphs().stream().map(Pipeline::repair).toList(),
-            a.pageType(),
-            a.comments().stream()
-                .map(
-                    c ->
-                        new Comment(
-                            c.author().map(Pipeline::repair), c.published(), repair(c.text())))
-                .toList(),
-            BodyTexts.map(a.blocks(), Pipeline::repair));
+        ArticleField.mapPageTexts(a, Pipeline::repair).toBuilder()
+            .comments(
+                a.comments().stream()
+                    .map(
+                        c ->
+                            new Comment(
+                                c.author().map(Pipeline::repair), c.published(), repair(c.text())))
+                    .toList())
+            .blocks(BodyTexts.map(a.blocks(), Pipeline::repair))
+            .build();
     List<RemovedBlock> removed =
         e.removed().stream()
             .map(r -> new RemovedBlock(r.reason(), repair(r.detail()), repair(r.text())))
@@ -197,10 +188,7 @@ public final class Pipeline {
   private static boolean hasLoneSurrogate(Extracted e) {
     Article a = e.article();
     return Stream.of(
-            Stream.of(a.title(), a.subtitle(), a.source(), a.editor(), a.url())
-                .flatMap(Optional::stream),
-            a.authors().stream(),
-            a.paragraphs().stream(),
+            ArticleField.pageTexts(a),
             a.blocks().stream().flatMap(BodyTexts::beyondParagraphs),
             a.comments().stream()
                 .flatMap(c -> Stream.concat(c.author().stream(), Stream.of(c.text()))),

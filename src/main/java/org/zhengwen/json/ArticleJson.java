@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.zhengwen.Article;
 import org.zhengwen.Comment;
@@ -18,6 +17,7 @@ import org.zhengwen.Extracted;
 import org.zhengwen.ExtractionResult;
 import org.zhengwen.Rejected;
 import org.zhengwen.RemovedBlock;
+import org.zhengwen.internal.ArticleField;
 
 /**
  * Writes {@link Article}s and results as JSON with the fields, in order: {@code title, subtitle,
@@ -26,19 +26,7 @@ import org.zhengwen.RemovedBlock;
  */
 public final class ArticleJson {
   /** The article fields, in the order they are written. */
-  public static final List<String> ARTICLE_FIELDS =
-      List.of(
-          "title",
-          "subtitle",
-          "published",
-          "source",
-          "authors",
-          "editor",
-          "url",
-          "language",
-          "encoding",
-          "page_type",
-          "paragraphs");
+  public static final List<String> ARTICLE_FIELDS = ArticleField.jsonNames();
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -56,17 +44,13 @@ public final class ArticleJson {
   /** The article as a JSON object node. */
   public static ObjectNode toNode(Article a) {
     ObjectNode o = MAPPER.createObjectNode();
-    o.put("title", a.title().orElse(null));
-    o.put("subtitle", a.subtitle().orElse(null));
-    o.put("published", a.published().map(Object::toString).orElse(null));
-    o.put("source", a.source().orElse(null));
-    strings(o.putArray("authors"), a.authors());
-    o.put("editor", a.editor().orElse(null));
-    o.put("url", a.url().orElse(null));
-    o.put("language", a.language().orElse(null));
-    o.put("encoding", a.encoding().map(Encoding::name).orElse(null));
-    o.put("page_type", a.pageType().name().toLowerCase(Locale.ROOT));
-    strings(o.putArray("paragraphs"), a.paragraphs());
+    for (ArticleField f : ArticleField.values()) {
+      if (f.isList()) {
+        strings(o.putArray(f.jsonName()), f.values(a));
+      } else {
+        o.put(f.jsonName(), f.value(a));
+      }
+    }
     if (!a.comments().isEmpty()) {
       // Only when asked for and found, so records of extractors without comments keep their shape.
       ArrayNode comments = o.putArray("comments");

@@ -1,6 +1,8 @@
 package org.zhengwen.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -25,9 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhengwen.Extractor;
 
 /**
- * The module boundary: exactly the API packages are exported, the pipeline and the CLI are not, and
- * only jsoup, juniversalchardet and commons-lang3 are required at run time (everything else is
- * {@code requires static}); a user's module compiles against the API and not against the pipeline.
+ * The module boundary: exactly the API packages are exported, the pipeline is not, the CLI is not
+ * in the library at all, and only jsoup, juniversalchardet and commons-lang3 are required at run
+ * time (everything else is {@code requires static}); a user's module compiles against the API and
+ * not against the pipeline.
  */
 class ModuleBoundaryTest {
   private static final Set<String> API =
@@ -52,10 +55,29 @@ class ModuleBoundaryTest {
     assertTrue(
         module.exports().stream().allMatch(e -> !e.isQualified()),
         "no package exported to friends");
-    assertEquals(
-        Set.of("org.zhengwen.cli"),
-        module.opens().stream().map(o -> o.source()).collect(Collectors.toSet()),
-        "only the CLI is opened, for picocli's reflection");
+    assertEquals(Set.of(), module.opens(), "no package is opened for reflection");
+  }
+
+  /**
+   * The command line is the zhengwen-cli artifact: the library's classes (what its jar is made of)
+   * hold no org.zhengwen.cli package, and neither picocli nor jwarc is on the library's class path,
+   * not even as an optional dependency.
+   */
+  @Test
+  void theCommandLineIsNotInTheLibrary() throws Exception {
+    Path classes =
+        Path.of(Extractor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    assertTrue(Files.isRegularFile(classes.resolve("org/zhengwen/Extractor.class")), "" + classes);
+    assertFalse(Files.exists(classes.resolve("org/zhengwen/cli")), classes + " has CLI classes");
+    Set<String> required =
+        descriptor().requires().stream().map(Requires::name).collect(Collectors.toSet());
+    assertFalse(required.contains("info.picocli") || required.contains("jwarc"), "" + required);
+    for (String cliOnly : List.of("picocli.CommandLine", "org.netpreserve.jwarc.WarcReader")) {
+      assertThrows(
+          ClassNotFoundException.class,
+          () -> Class.forName(cliOnly),
+          cliOnly + " is on the library's class path");
+    }
   }
 
   @Test

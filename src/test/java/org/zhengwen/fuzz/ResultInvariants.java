@@ -8,6 +8,7 @@ import org.zhengwen.Rejected;
 import org.zhengwen.RejectionReason;
 import org.zhengwen.RemovedBlock;
 import org.zhengwen.decode.DecodedPage;
+import org.zhengwen.internal.ArticleField;
 
 /**
  * What every result must satisfy, whatever the input: shared by the fuzz targets and the bad-input
@@ -91,11 +92,11 @@ public final class ResultInvariants {
       }
       checkText("paragraph " + i, p);
     }
-    a.title().ifPresent(t -> checkText("title", t));
-    a.subtitle().ifPresent(t -> checkText("subtitle", t));
-    a.source().ifPresent(t -> checkText("source", t));
-    a.editor().ifPresent(t -> checkText("editor", t));
-    a.authors().forEach(t -> checkText("author", t));
+    for (ArticleField f : ArticleField.values()) {
+      if (f.isPageText()) {
+        f.values(a).forEach(t -> checkText(f.jsonName(), t));
+      }
+    }
   }
 
   /** No unpaired surrogate and no NUL. */

@@ -80,15 +80,7 @@ public final class LineRules {
    * hot path).
    */
   private static String stripDecoration(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && isDecoration(s.charAt(start))) {
-      start++;
-    }
-    while (end > start && isDecoration(s.charAt(end - 1))) {
-      end--;
-    }
-    return start == 0 && end == s.length() ? s : s.substring(start, end);
+    return Texts.trim(s, LineRules::isDecoration);
   }
 
   private static boolean isDecoration(char c) {

@@ -40,15 +40,30 @@ public final class Texts {
    * The text without leading and trailing padding (see {@link #isPad}); the same instance if none.
    */
   public static String trimPad(String s) {
+    return trim(s, Texts::isPad);
+  }
+
+  /**
+   * The text without the characters {@code drop} accepts at either end; the same instance if none
+   * (a loop, not a regex: hot paths use it).
+   */
+  public static String trim(String s, CharPredicate drop) {
     int start = 0;
     int end = s.length();
-    while (start < end && isPad(s.charAt(start))) {
+    while (start < end && drop.test(s.charAt(start))) {
       start++;
     }
-    while (end > start && isPad(s.charAt(end - 1))) {
+    while (end > start && drop.test(s.charAt(end - 1))) {
       end--;
     }
     return start == 0 && end == s.length() ? s : s.substring(start, end);
+  }
+
+  /** A test of one char, without boxing it. */
+  @FunctionalInterface
+  public interface CharPredicate {
+    /** Whether {@code c} is accepted. */
+    boolean test(char c);
   }
 
   /** Collapses every run of padding inside the text to one ASCII space, and trims the ends. */

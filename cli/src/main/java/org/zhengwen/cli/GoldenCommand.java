@@ -10,6 +10,7 @@ import org.zhengwen.golden.GoldenCheck;
 import org.zhengwen.golden.GoldenReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,15 +47,8 @@ public final class GoldenCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description =
           "Extract every page in DIR and compare it field by field with its expected JSON.")
-  int check(
-      @Parameters(index = "0", paramLabel = "DIR", description = "Folder of pages.") Path dir,
-      @Parameters(
-              index = "1",
-              arity = "0..1",
-              paramLabel = "EXPECTED_DIR",
-              description = "Folder of expected <page>.json files (default: DIR).")
-          @Nullable Path expectedDir) {
-    return run(dir, expectedDir, false);
+  int check(@Mixin Folders folders) {
+    return run(folders.dir, folders.expectedDir, false);
   }
 
   @Command(
@@ -62,15 +56,21 @@ public final class GoldenCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description =
           "Rewrite the expected JSON of every page in DIR from the current extraction. Review the diff.")
-  int update(
-      @Parameters(index = "0", paramLabel = "DIR", description = "Folder of pages.") Path dir,
-      @Parameters(
-              index = "1",
-              arity = "0..1",
-              paramLabel = "EXPECTED_DIR",
-              description = "Folder of expected <page>.json files (default: DIR).")
-          @Nullable Path expectedDir) {
-    return run(dir, expectedDir, true);
+  int update(@Mixin Folders folders) {
+    return run(folders.dir, folders.expectedDir, true);
+  }
+
+  /** The folders both subcommands take. */
+  static final class Folders {
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder of pages.")
+    Path dir = Path.of("");
+
+    @Parameters(
+        index = "1",
+        arity = "0..1",
+        paramLabel = "EXPECTED_DIR",
+        description = "Folder of expected <page>.json files (default: DIR).")
+    @Nullable Path expectedDir;
   }
 
   private int run(Path dir, @Nullable Path expectedDir, boolean update) {
