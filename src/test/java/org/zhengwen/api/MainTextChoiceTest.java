@@ -138,6 +138,23 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void theHeadlineShownInThePageCutsTheSiteNamesOffTheDeclaredTitle() {
+    // Neither <title> nor og:title says where the headline ends; the page shows it, in no <h1>.
+    String declared = "央行公布5月贷款利率：1年期为3.45%_经济_宏观频道_某某网 - EXAMPLE.COM.CN";
+    String html =
+        "<html><head><title>"
+            + declared
+            + "</title><meta property='og:title' content='"
+            + declared
+            + "'></head><body><div class='article'><div class='title'>央行公布5月贷款利率：1年期为3.45%</div>"
+            + paragraphs("story", 4)
+            + "</div></body></html>";
+    Extracted e = extract(html, null);
+    assertEquals("央行公布5月贷款利率：1年期为3.45%", e.article().title().orElseThrow());
+    assertTrue(e.article().paragraphs().get(0).startsWith("The story paragraph number 0"));
+  }
+
+  @Test
   void threadRepliesNestedDeeperThanTheQuestionAreKept() {
     // The question's body and each reply's body carry the same generated class name, but the
     // replies sit three levels deeper, in a list under the question.

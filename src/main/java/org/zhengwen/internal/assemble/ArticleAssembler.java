@@ -59,6 +59,13 @@ public final class ArticleAssembler {
   private static final int HEAD_WINDOW = 40;
 
   private static final int TITLE_MAX = 100;
+
+  /** Characters that part a headline from the site and section names a declared title adds. */
+  private static final String TITLE_SEPARATORS = "_|｜-–—·»";
+
+  /** Shortest comparable key a block needs to be taken as the head of a longer declared title. */
+  private static final int MIN_TITLE_HEAD = 8;
+
   private static final int SUBTITLE_MAX = 60;
   private static final int MAX_SUBTITLE_LINES = 3;
 
@@ -180,7 +187,8 @@ public final class ArticleAssembler {
           if (chrome[i] != null) {
             continue;
           }
-          if (sameTitle(Texts.comparable(blocks.get(i).text()), want)) {
+          String key = Texts.comparable(blocks.get(i).text());
+          if (sameTitle(key, want) || isHeadOf(key, fromMeta.get())) {
             return i;
           }
           if (metaLines[i] == null) {
@@ -251,6 +259,40 @@ public final class ArticleAssembler {
 
     private Optional<String> metadataTitle() {
       return meta.titles().stream().map(this::clean).filter(t -> !t.isEmpty()).findFirst();
+    }
+
+    /**
+     * Whether the block (its {@link Texts#comparable} key) is the head of the declared title before
+     * a separator: the page shows {@code Headline} where its metadata says {@code
+     * Headline_Section_Site - SITE.COM}, and no rule can tell how many trailing segments are the
+     * site's; the page can.
+     */
+    private static boolean isHeadOf(String blockKey, String declared) {
+      if (blockKey.length() < MIN_TITLE_HEAD) {
+        return false;
+      }
+      int matched = 0;
+      int i = 0;
+      while (i < declared.length() && matched < blockKey.length()) {
+        int c = declared.codePointAt(i);
+        String k = Texts.comparable(new String(Character.toChars(c)));
+        if (!k.isEmpty()) {
+          if (!blockKey.startsWith(k, matched)) {
+            return false;
+          }
+          matched += k.length();
+        }
+        i += Character.charCount(c);
+      }
+      // Closing marks and spaces may stand between the headline and the separator ("3.95%_Site").
+      while (i < declared.length()
+          && TITLE_SEPARATORS.indexOf(declared.charAt(i)) < 0
+          && Texts.comparable(String.valueOf(declared.charAt(i))).isEmpty()) {
+        i++;
+      }
+      return matched == blockKey.length()
+          && i < declared.length()
+          && TITLE_SEPARATORS.indexOf(declared.charAt(i)) >= 0;
     }
 
     private static boolean sameTitle(String block, String want) {
