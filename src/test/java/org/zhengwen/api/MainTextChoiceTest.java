@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,22 @@ class MainTextChoiceTest {
     Extracted e = extract(html, null);
     assertEquals("央行公布5月贷款利率：1年期为3.45%", e.article().title().orElseThrow());
     assertTrue(e.article().paragraphs().get(0).startsWith("The story paragraph number 0"));
+  }
+
+  @Test
+  void theAuthorsNameAndBioAfterTheArticleAreNotText() {
+    String html =
+        "<html><head><title>A headline for the test</title>"
+            + "<meta name='author' content='Jane Doe'></head><body><article>"
+            + "<h1>A headline for the test</h1>"
+            + paragraphs("story", 5)
+            + "<p>Jane Doe</p><p>Jane is a science reporter for Example News. She covers oceans.</p>"
+            + "</article></body></html>";
+    Extracted e = extract(html, null);
+    assertEquals(5, e.article().paragraphs().size(), e.article().paragraphs().toString());
+    assertEquals(List.of("Jane Doe"), e.article().authors());
+    assertTrue(
+        e.removed().stream().anyMatch(r -> r.text().startsWith("Jane is a science reporter")));
   }
 
   @Test

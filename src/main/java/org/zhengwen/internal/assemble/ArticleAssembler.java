@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +61,17 @@ public final class ArticleAssembler {
 
   private static final int TITLE_MAX = 100;
 
+  /** How many of the body's last paragraphs may be an author's name or bio. */
+  private static final int BIO_TAIL = 3;
+
+  /**
+   * After the author's name, what starts a sentence about them: an optional address in brackets,
+   * then a verb of being or of writing.
+   */
+  private static final Pattern BIO_VERB =
+      Pattern.compile(
+          "(?:\\s*\\([^)]{1,60}\\))?\\s+(?:is|was|writes|covers|has been|has written)\\s");
+
   /** Characters that part a headline from the site and section names a declared title adds. */
   private static final String TITLE_SEPARATORS = "_|｜-–—·»";
 
@@ -106,6 +118,9 @@ public final class ArticleAssembler {
 
     /** The same paragraphs grouped into typed blocks, built alongside. */
     private final BodyBuilder body = new BodyBuilder();
+
+    /** The block each entry of {@code paragraphs} was read from. */
+    private final List<Integer> paragraphBlocks = new ArrayList<>();
 
     private @Nullable String title;
 
@@ -172,6 +187,10 @@ public final class ArticleAssembler {
       int bodyStart = readHeader(titleIndex + 1, titleIndex >= 0);
       readBody(bodyStart);
       fillFromPageMetadata();
+      dropAuthorBio();
+      for (int k = 0; k < paragraphs.size(); k++) {
+        body.add(paragraphs.get(k), blocks.get(paragraphBlocks.get(k)).shape());
+      }
       return result();
     }
 
@@ -448,7 +467,7 @@ public final class ArticleAssembler {
           String p = clean(b.text());
           if (!p.isEmpty()) {
             paragraphs.add(p);
-            body.add(p, b.shape());
+            paragraphBlocks.add(i);
           }
         }
       }
@@ -505,6 +524,48 @@ public final class ArticleAssembler {
     }
 
     // ---- metadata ----------------------------------------------------------------------------
+
+    /**
+     * The last paragraphs may be the author's box: the byline's name alone, or a sentence about the
+     * author that starts with their name ({@code Jane Doe is a science reporter…}, {@code Jane
+     * (jane@…) writes…}). Known only once the authors are, so it is read after the body.
+     */
+    private void dropAuthorBio() {
+      if (authors.isEmpty() || paragraphs.size() <= BIO_TAIL) {
+        return;
+      }
+      for (int k = paragraphs.size() - 1; k >= paragraphs.size() - BIO_TAIL && k >= 0; k--) {
+        String p = paragraphs.get(k);
+        if (isAboutAnAuthor(p)) {
+          removed.add(
+              new RemovedBlock(
+                  ChromeKind.BOILERPLATE,
+                  "the author's name or bio after the article",
+                  blocks.get(paragraphBlocks.get(k)).text()));
+          paragraphs.remove(k);
+          paragraphBlocks.remove(k);
+        }
+      }
+    }
+
+    private boolean isAboutAnAuthor(String p) {
+      for (String a : authors) {
+        String name = a.strip();
+        int space = name.indexOf(' ');
+        String first = space > 0 ? name.substring(0, space) : name;
+        if (p.equals(name)) {
+          return true;
+        }
+        for (String who : new String[] {name, first}) {
+          if (who.length() >= 2
+              && p.startsWith(who)
+              && BIO_VERB.matcher(p.substring(who.length())).lookingAt()) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
 
     private void takeMetadata(int i) {
       MetadataLine m = metaLines[i];
