@@ -258,7 +258,9 @@ public record Article(
   /**
    * The article as Markdown (CommonMark; tables as GitHub-flavoured pipe tables): the title as a
    * level-1 heading, the subtitle as a paragraph, then the body blocks. Text is escaped so that a
-   * CommonMark parser reads back exactly the article's text; images keep only http(s) URLs.
+   * CommonMark parser reads back exactly the article's text; images keep only http(s) URLs. {@link
+   * #comments()}, when there are any, follow under a {@code ## Comments} heading, each its author
+   * and date, then its text as a block quote.
    */
   public String toMarkdown() {
     return org.zhengwen.internal.render.MarkdownWriter.write(this);
@@ -267,7 +269,9 @@ public record Article(
   /**
    * The article as an HTML fragment ({@code <article>…</article>}) that is safe to embed: every
    * text is escaped, the only URLs are absolute {@code http}/{@code https} image sources, and no
-   * attribute of the page is carried over.
+   * attribute of the page is carried over. {@link #comments()}, when there are any, close it in a
+   * {@code <section class="comments">} under an {@code <h2>Comments</h2>}, each comment an {@code
+   * <article>} with its author and {@code <time>} in a {@code <footer>}.
    */
   public String toHtml() {
     return org.zhengwen.internal.render.HtmlWriter.write(this);
@@ -275,7 +279,9 @@ public record Article(
 
   /**
    * The article as plain text: the title, the subtitle, then the body blocks separated by blank
-   * lines, list items marked {@code -} or numbered, table cells separated by tabs.
+   * lines, list items marked {@code -} or numbered, table cells separated by tabs. {@link
+   * #comments()}, when there are any, follow under the line {@code Comments}, each its author and
+   * date on one line, then its text.
    */
   public String toPlainText() {
     return org.zhengwen.internal.render.TextWriter.write(this);

@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
 /**
  * What is unsafe in an HTML output, read as a browser would (jsoup's HTML5 parser): an element the
  * writer never makes (script, iframe, style, a, …), any attribute but an image's {@code src} and
- * {@code alt}, an {@code on…} attribute anywhere, or a URL that is not absolute http(s).
+ * {@code alt} (and the comment section's own {@code class="comments"} and a {@code <time>}'s ISO
+ * {@code datetime}), an {@code on…} attribute anywhere, or a URL that is not absolute http(s).
  */
 final class HtmlSafety {
   private static final Set<String> ELEMENTS =
@@ -45,7 +46,10 @@ final class HtmlSafety {
           "img",
           "figcaption",
           "small",
-          "a");
+          "a",
+          "section",
+          "footer",
+          "time");
 
   private HtmlSafety() {}
 
@@ -63,7 +67,11 @@ final class HtmlSafety {
         boolean allowed =
             tag.equals("img") && (key.equals("src") || key.equals("alt"))
                 || tag.equals("a") && key.equals("href")
-                || tag.equals("meta") && key.equals("charset");
+                || tag.equals("meta") && key.equals("charset")
+                || tag.equals("section") && key.equals("class") && a.getValue().equals("comments")
+                || tag.equals("time")
+                    && key.equals("datetime")
+                    && a.getValue().matches("\\d{4}-\\d\\d-\\d\\d(T[\\d:]+)?");
         if (!allowed || key.startsWith("on")) {
           problems.add("attribute " + key + " on " + tag);
         }

@@ -6,11 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 import org.zhengwen.Article;
 import org.zhengwen.BodyBlock;
+import org.zhengwen.Comment;
 
 /**
  * Writes an article as an HTML fragment safe to embed in another page: elements of its own choice
  * only, no attribute but an image's {@code src} and {@code alt} and a link's {@code href}, every
- * text escaped, and only absolute {@code http}/{@code https} URLs.
+ * text escaped, and only absolute {@code http}/{@code https} URLs. Readers' comments, when the
+ * article has them, close it in a {@code <section class="comments">}: the only other attributes are
+ * that constant class and a comment date's {@code datetime}.
  */
 public final class HtmlWriter {
   private HtmlWriter() {}
@@ -23,7 +26,40 @@ public final class HtmlWriter {
     for (BodyBlock b : a.blocks()) {
       block(out, b);
     }
+    comments(out, a.comments());
     return out.append("</article>\n").toString();
+  }
+
+  /**
+   * The comments at the end of the article, as HTML suggests: a {@code <section class="comments">}
+   * under its heading, each comment an {@code <article>} with its author and date in a {@code
+   * <footer>}.
+   */
+  private static void comments(StringBuilder out, List<Comment> comments) {
+    if (comments.isEmpty()) {
+      return;
+    }
+    out.append("<section class=\"comments\">\n");
+    element(out, "h2", CommentParts.HEADING);
+    for (Comment c : comments) {
+      out.append("<article>\n");
+      if (c.author().isPresent() || c.published().isPresent()) {
+        out.append("<footer>");
+        c.author().ifPresent(name -> out.append(escape(name)));
+        c.published()
+            .map(Object::toString)
+            .ifPresent(
+                date -> {
+                  out.append(c.author().isPresent() ? " · " : "");
+                  out.append("<time datetime=\"").append(escape(date)).append("\">");
+                  out.append(escape(date)).append("</time>");
+                });
+        out.append("</footer>\n");
+      }
+      CommentParts.paragraphs(c).forEach(p -> element(out, "p", p));
+      out.append("</article>\n");
+    }
+    out.append("</section>\n");
   }
 
   private static void block(StringBuilder out, BodyBlock b) {

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.zhengwen.Article;
 import org.zhengwen.BodyBlock;
+import org.zhengwen.Comment;
 
 /**
  * Writes an article as CommonMark, with GitHub-flavoured pipe tables for tables (CommonMark has
  * none). Every text is escaped so that a CommonMark parser reads back the same characters: no
- * emphasis, link, HTML, entity, heading or list marker can come from the page's text.
+ * emphasis, link, HTML, entity, heading or list marker can come from the page's text. Readers'
+ * comments, when the article has them, follow under the heading {@code ## Comments}.
  */
 public final class MarkdownWriter {
   private MarkdownWriter() {}
@@ -31,7 +33,28 @@ public final class MarkdownWriter {
       }
       out.append("\n\n");
     }
+    comments(out, a.comments());
     return out.length() == 0 ? "" : out.substring(0, out.length() - 1);
+  }
+
+  /**
+   * The comments after the article, under a level-2 heading: each its byline as a paragraph, then
+   * its text as a block quote, so that no comment can read as part of the article.
+   */
+  private static void comments(StringBuilder out, List<Comment> comments) {
+    if (comments.isEmpty()) {
+      return;
+    }
+    out.append("## ").append(inline(CommentParts.HEADING)).append("\n\n");
+    for (Comment c : comments) {
+      CommentParts.byline(c).ifPresent(line -> out.append(inline(line)).append("\n\n"));
+      List<String> ps = CommentParts.paragraphs(c);
+      if (!ps.isEmpty()) {
+        out.append("> ")
+            .append(String.join("\n>\n> ", ps.stream().map(MarkdownWriter::inline).toList()));
+        out.append("\n\n");
+      }
+    }
   }
 
   private static void block(StringBuilder out, BodyBlock b) {

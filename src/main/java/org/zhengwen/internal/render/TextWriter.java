@@ -3,11 +3,13 @@ package org.zhengwen.internal.render;
 import java.util.List;
 import org.zhengwen.Article;
 import org.zhengwen.BodyBlock;
+import org.zhengwen.Comment;
 
 /**
  * Writes an article as plain text: title, subtitle, then the body blocks separated by blank lines.
  * List items start with {@code - } or their number, table cells are separated by tabs, a figure is
- * its caption and credit, preformatted text keeps its white space.
+ * its caption and credit, preformatted text keeps its white space. Readers' comments, when the
+ * article has them, follow under the heading {@code Comments}, each its byline then its text.
  */
 public final class TextWriter {
   private TextWriter() {}
@@ -21,7 +23,20 @@ public final class TextWriter {
       block(out, b);
       out.append("\n\n");
     }
+    comments(out, a.comments());
     return out.length() == 0 ? "" : out.substring(0, out.length() - 1);
+  }
+
+  /** The comments after the article, under their heading: each its byline, then its text. */
+  private static void comments(StringBuilder out, List<Comment> comments) {
+    if (comments.isEmpty()) {
+      return;
+    }
+    out.append(CommentParts.HEADING).append("\n\n");
+    for (Comment c : comments) {
+      CommentParts.byline(c).ifPresent(line -> out.append(line).append('\n'));
+      out.append(String.join("\n", CommentParts.paragraphs(c))).append("\n\n");
+    }
   }
 
   private static void block(StringBuilder out, BodyBlock b) {
