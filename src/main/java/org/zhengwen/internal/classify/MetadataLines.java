@@ -2,13 +2,18 @@ package org.zhengwen.internal.classify;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
 import org.zhengwen.PublishedDate;
+import org.zhengwen.internal.text.DataFiles;
 import org.zhengwen.internal.text.DateTimes;
 import org.zhengwen.internal.text.Texts;
 
@@ -22,16 +27,25 @@ public final class MetadataLines {
   private static final int MAX_LENGTH = 120;
   private static final int MAX_NAME = 30;
 
+  /** The labels of {@code metadata-labels.tsv} (lower-case) and the role of each one's value. */
+  private static final Map<String, Role> ROLES = loadRoles();
+
   /** Labels, longest first so that 责任编辑 wins over 编辑 and 本报记者 over 记者. */
   private static final Pattern LABEL =
       Pattern.compile(
-          "(责任编辑|責任編輯|值班编辑|本文编辑|文字编辑|来源于|来源|來源|稿源|出处|出處|本报记者|本報記者|特约记者|记者|記者"
-              + "|通讯员|通訊員|作者|撰文|责编|責編|编辑|編輯|编审|审核|校对|发布时间|發布時間|发表时间|發表時間|发布日期|更新时间"
-              + "|时间|時間|日期|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击数|点击量|点击|字号|来自|发布于|發佈於|IP属地|IP屬地)"
-              + "\\s*[:：]?");
+          "(?i:("
+              + ROLES.keySet().stream()
+                  .sorted(Comparator.comparingInt(String::length).reversed())
+                  .map(Pattern::quote)
+                  .collect(Collectors.joining("|"))
+              + "))\\s*[:：]?");
 
-  /** The first characters of the words in {@link #LABEL}. */
-  private static final String LABEL_STARTS = "责責值本文来來稿出特记記通作撰编編审校发發更时時日浏阅点字I";
+  /** The first characters of the labels, either case: a cheap test before the label regex. */
+  private static final String LABEL_STARTS =
+      ROLES.keySet().stream()
+          .map(l -> l.substring(0, 1) + l.substring(0, 1).toUpperCase(Locale.ROOT))
+          .distinct()
+          .collect(Collectors.joining());
 
   private static final Pattern URL = Pattern.compile("https?://[^\\s，。、)）】]{1,300}");
   private static final Pattern DOTTED_BYLINE =
@@ -85,8 +99,14 @@ public final class MetadataLines {
       Pattern.compile(
           "(?i:by)\\s+([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}].{0,29})");
 
+  /** Two or three capitalised words: a person's name in a Latin script. */
+  private static final Pattern PERSON_NAME = Pattern.compile(NAME + "(?:\\s+" + NAME + "){1,2}");
+
   /** The mark that sets an outlet off from the date before it. */
   private static final Pattern OUTLET_MARK = Pattern.compile("^[·•・|｜丨/／–—-]\\s*");
+
+  /** "报道", or a place then "报道" ("港灣報導"): where the report was filed from, not a name. */
+  private static final Pattern REPORTS = Pattern.compile("(?:报道|報導|报导|報道)$");
 
   private static final Pattern COUNT = Pattern.compile("[\\d\\s次人]*");
 
@@ -299,8 +319,13 @@ public final class MetadataLines {
           new MetadataLine(
               date, Optional.empty(), List.of(postedBy.group(1)), Optional.empty(), url, true));
     }
-    // "2024-05-20 14:33·新华社": the outlet after the date, set off by a mark.
+    // "2024-05-20 14:33·新华社": the outlet after the date, set off by a mark; but two or three
+    // capitalised words there are a person ("March 2, 2024 · Jonas Vetterli").
     String outlet = OUTLET_MARK.matcher(rest).replaceFirst("");
+    if (!outlet.equals(rest) && PERSON_NAME.matcher(outlet).matches()) {
+      return Optional.of(
+          new MetadataLine(date, Optional.empty(), List.of(outlet), Optional.empty(), url, true));
+    }
     if (isName(outlet) && outlet.length() <= 16) {
       return Optional.of(
           new MetadataLine(date, Optional.of(outlet), List.of(), Optional.empty(), url, true));
@@ -334,7 +359,10 @@ public final class MetadataLines {
     List<String> out = new ArrayList<>();
     for (String n : NAME_SPLIT.split(Texts.trimPad(value))) {
       String name = Texts.trimPad(ROLE_PREFIX.matcher(n).replaceAll(""));
-      if (!name.isEmpty() && name.length() <= 20 && !"报道".equals(name) && !"摄".equals(name)) {
+      if (!name.isEmpty()
+          && name.length() <= 20
+          && !"摄".equals(name)
+          && !REPORTS.matcher(name).find()) {
         out.add(name);
       }
     }
@@ -350,25 +378,14 @@ public final class MetadataLines {
 
   private static Role role(String label) {
     String l = LABEL_NOISE.matcher(label).replaceAll("").toLowerCase(Locale.ROOT);
-    if (l.startsWith("来源")
-        || l.startsWith("來源")
-        || l.equals("稿源")
-        || l.startsWith("出处")
-        || l.startsWith("出處")
-        || l.equals("来自")) {
-      return Role.SOURCE;
+    return ROLES.getOrDefault(l, Role.IGNORED);
+  }
+
+  private static Map<String, Role> loadRoles() {
+    Map<String, Role> roles = new HashMap<>();
+    for (String[] row : DataFiles.rows(MetadataLines.class, "metadata-labels.tsv", 2)) {
+      roles.put(row[1].toLowerCase(Locale.ROOT), Role.valueOf(row[0].toUpperCase(Locale.ROOT)));
     }
-    if (l.contains("编辑") || l.contains("編輯") || l.contains("责编") || l.contains("責編")) {
-      return Role.EDITOR;
-    }
-    if (l.contains("记者")
-        || l.contains("記者")
-        || l.contains("通讯员")
-        || l.contains("通訊員")
-        || l.equals("作者")
-        || l.equals("撰文")) {
-      return Role.AUTHOR;
-    }
-    return Role.IGNORED;
+    return Map.copyOf(roles);
   }
 }

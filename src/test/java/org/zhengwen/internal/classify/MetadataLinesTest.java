@@ -46,6 +46,19 @@ class MetadataLinesTest {
   }
 
   @Test
+  void photographersAndWhereAReportWasFiledFromAreNotAuthors() {
+    assertEquals(List.of("孟秋实"), parse("记者 孟秋实 摄影 曾远帆").authors());
+    assertEquals(List.of("林采萱"), parse("記者林采萱/港灣報導").authors());
+  }
+
+  @Test
+  void aPersonAfterTheDateMarkIsTheAuthorNotTheOutlet() {
+    MetadataLine m = parse("March 2, 2024 · Jonas Vetterli");
+    assertEquals(List.of("Jonas Vetterli"), m.authors());
+    assertTrue(m.source().isEmpty());
+  }
+
+  @Test
   void postedFromLocationLinesAreMetadata() {
     assertTrue(MetadataLines.parse("发布于：北京市").isPresent());
     assertTrue(MetadataLines.parse("IP属地：广东").isPresent());
