@@ -609,6 +609,26 @@ public final class ArticleAssembler {
       if (source == null || source.isEmpty()) {
         source = meta.source().map(this::clean).filter(s -> !s.isEmpty()).orElse(null);
       }
+      if (editor == null) {
+        editor = editorOutsideTheRegion();
+      }
+    }
+
+    /**
+     * The editor's line often stands just below the article, outside the region the page road chose
+     * ({@code 【编辑:李青禾】} in a box of its own): its label says what it is wherever it is.
+     */
+    private @Nullable String editorOutsideTheRegion() {
+      for (RemovedBlock r : page.removed()) {
+        if (r.reason() != ChromeKind.BOILERPLATE || LineRules.chrome(r.text()).isPresent()) {
+          continue;
+        }
+        Optional<MetadataLine> m = MetadataLines.parse(r.text());
+        if (m.isPresent() && m.get().editor().isPresent()) {
+          return clean(m.get().editor().get());
+        }
+      }
+      return null;
     }
 
     // ---- result ------------------------------------------------------------------------------
