@@ -19,6 +19,11 @@ public final class LineRules {
   private static final int DISCLAIMER_LINE = 600;
   private static final int HEADING_KEY_MAX = 30;
 
+  /** A number alone on its line ({@code 60}, {@code 1.2k}): a vote or like count, never text. */
+  private static final Pattern LONE_NUMBER = Pattern.compile("[+-]?\\d[\\d,.]*[kKmMwW万]?");
+
+  private static final int LONE_COUNT = 8;
+
   /** Counter bars ({@code 59 Shares · 12 Comments}) are short. */
   private static final int COUNTER_LINE = 60;
 
@@ -121,6 +126,9 @@ public final class LineRules {
     }
     if (isBreadcrumb(t)) {
       return Optional.of(new Verdict(ChromeKind.BREADCRUMB, "path of short items joined by '>'"));
+    }
+    if (t.length() <= LONE_COUNT && LONE_NUMBER.matcher(t).matches()) {
+      return Optional.of(new Verdict(ChromeKind.SHARE, "a count alone (votes, likes)"));
     }
     if (t.length() <= COUNTER_LINE && DatelineWords.isCounterLine(t)) {
       return Optional.of(new Verdict(ChromeKind.SHARE, "counters (shares, views, likes) only"));
