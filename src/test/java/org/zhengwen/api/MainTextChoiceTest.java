@@ -486,6 +486,31 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void anArticleShippedWholeBehindAPaywallAttributeIsRead() {
+    // The lead is shown; the rest waits in a hidden element until a script checks the reader.
+    Extracted e =
+        extract(
+            page(
+                "<article><h1>A headline for the test</h1><p>"
+                    + sentence("lead", 0)
+                    + "</p><div class='paywall' hidden>"
+                    + paragraphs("rest", 10)
+                    + "</div></article>"),
+            null);
+    assertTrue(e.article().text().contains(sentence("rest", 9)), e.decisions().toString());
+  }
+
+  @Test
+  void aCopyOfTheArticleHiddenByStyleIsNotReadAsWell() {
+    String story = paragraphs("story", 3);
+    Extracted e =
+        extract(
+            page("<article>" + story + "</article><div style='display:none'>" + story + "</div>"),
+            null);
+    assertEquals(3, e.article().paragraphs().size(), e.article().paragraphs().toString());
+  }
+
+  @Test
   void anArticleAScriptRevealsIsNotReportedAsMissing() {
     Extracted e =
         extract(
@@ -498,7 +523,7 @@ class MainTextChoiceTest {
             null);
     assertTrue(e.article().text().contains(sentence("shown", 3)), e.article().text());
     assertTrue(
-        e.decisions().get(0).contains("hidden by an inline style"), e.decisions().toString());
+        e.decisions().get(0).contains("read again with them shown"), e.decisions().toString());
   }
 
   @Test

@@ -175,8 +175,11 @@ final class BlockWalker implements NodeFilter {
   /** Whether elements hidden only by an inline style are walked too (content a script reveals). */
   private final boolean revealStyled;
 
-  /** Whether an element hidden by an inline style was skipped. */
+  /** Whether an element hidden by an inline style, a hiding class or {@code hidden} was skipped. */
   private boolean skippedStyled;
+
+  /** Characters of text in the elements skipped for their {@code hidden} attribute. */
+  private int hiddenChars;
 
   private BlockWalker(ClassVocabulary vocabulary, Consumer<Element> seen, boolean revealStyled) {
     this.vocabulary = vocabulary;
@@ -186,13 +189,15 @@ final class BlockWalker implements NodeFilter {
 
   /**
    * The walk's output: blocks in page order, every block-level element's info in document order,
-   * and whether an element hidden only by an inline style was left out.
+   * whether an element a script may show (hidden by an inline style, a hiding class or the {@code
+   * hidden} attribute) was left out, and how much text the {@code hidden} ones held.
    */
   record Result(
       List<RawBlock> blocks,
       List<ElementInfo> infos,
       @Nullable ElementInfo root,
-      boolean skippedStyled) {}
+      boolean skippedStyled,
+      int hiddenChars) {}
 
   /** Walks {@code root} and everything below it. */
   static Result walk(Element root, ClassVocabulary vocabulary) {
@@ -218,7 +223,7 @@ final class BlockWalker implements NodeFilter {
     NodeTraversor.filter(w, root);
     w.flush();
     ElementInfo rootInfo = w.infos.isEmpty() ? null : w.infos.get(0);
-    return new Result(w.blocks, w.infos, rootInfo, w.skippedStyled);
+    return new Result(w.blocks, w.infos, rootInfo, w.skippedStyled, w.hiddenChars);
   }
 
   @Override
@@ -232,15 +237,20 @@ final class BlockWalker implements NodeFilter {
     }
     seen.accept(el);
     String tag = el.normalName();
-    if (SKIPPED.contains(tag) || isHiddenByAttribute(el)) {
+    if (SKIPPED.contains(tag) || isAriaHidden(el)) {
       return FilterResult.SKIP_ENTIRELY;
     }
     // Inside a heading, a hidden class marks a separator between its parts (Kicker<span
     // class=sr-only>: </span>
     // Headline), read by screen readers and by title matching: only an inline style hides there.
-    if (inHeading() ? hasHidingStyle(Attrs.get(el, "style")) : isHiddenByStyle(el)) {
+    boolean hiddenAttribute = Attrs.has(el, "hidden");
+    if (hiddenAttribute
+        || (inHeading() ? hasHidingStyle(Attrs.get(el, "style")) : isHiddenByStyle(el))) {
       skippedStyled = true;
       if (!revealStyled) {
+        // Only the attribute's text is counted: pages hide copies of the article (print, mobile)
+        // by style, and a paywall hides the article's rest with the attribute.
+        hiddenChars += hiddenAttribute ? textLength(el) : 0;
         return FilterResult.SKIP_ENTIRELY;
       }
     }
@@ -455,7 +465,24 @@ final class BlockWalker implements NodeFilter {
   }
 
   private static boolean isHiddenByAttribute(Element el) {
-    return Attrs.has(el, "hidden") || "true".equalsIgnoreCase(Attrs.get(el, "aria-hidden").trim());
+    return Attrs.has(el, "hidden") || isAriaHidden(el);
+  }
+
+  private static boolean isAriaHidden(Element el) {
+    return "true".equalsIgnoreCase(Attrs.get(el, "aria-hidden").trim());
+  }
+
+  /** Characters of text below {@code el}, counted without building the text. */
+  private static int textLength(Element el) {
+    int[] n = {0};
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode t) {
+            n[0] += t.getWholeText().length();
+          }
+        },
+        el);
+    return n[0];
   }
 
   private boolean inHeading() {

@@ -27,6 +27,21 @@ import org.zhengwen.internal.classify.PageTypes;
  * reported in {@link PageBlocks#removed()} with a reason. Nothing is ever fetched.
  */
 public final class HtmlBlocks {
+  /**
+   * A visible reading keeping this much prose is an article already: hidden parts of such pages are
+   * metadata, galleries and other stories, not the rest of it.
+   */
+  private static final int SHORT_READING = 1000;
+
+  /** Hidden text below this many characters never sends the page to a second reading. */
+  private static final int MIN_HIDDEN_TEXT = 1000;
+
+  /** Hidden text this many times the visible reading's prose sends it to a second reading. */
+  private static final int HIDDEN_SHARE = 3;
+
+  /** The second reading, with hidden elements shown, must keep this many times the prose. */
+  private static final int REVEAL_GAIN = 2;
+
   private HtmlBlocks() {}
 
   /**
@@ -98,17 +113,18 @@ public final class HtmlBlocks {
         PageTypes.threadSignals(metadata, metadata.url().or(() -> baseUrl(doc)));
     RegionReading.Result reading =
         RegionReading.read(raw, walk.infos(), metadata.titles(), threadSignals);
-    if (reading.failed() && walk.skippedStyled()) {
+    if (walk.skippedStyled() && (reading.failed() || mostTextIsHidden(walk, reading))) {
       // Text a script reveals is hidden by an inline style in the served page: read it as shown.
       BlockWalker.Result shown = BlockWalker.walk(root, ClassVocabulary.standard(), e -> {}, true);
       RegionReading.Result revealed =
           RegionReading.read(shown.blocks(), shown.infos(), metadata.titles(), threadSignals);
-      if (revealed.keptProse() > reading.keptProse()) {
+      if (revealed.keptProse()
+          > (reading.failed() ? reading.keptProse() : REVEAL_GAIN * reading.keptProse())) {
         List<String> trail =
             new ArrayList<>(
                 List.of(
-                    "little text outside elements hidden by an inline style:"
-                        + " read again with them shown"));
+                    "little text outside elements a script may show (hidden by a style, a class"
+                        + " or the hidden attribute): read again with them shown"));
         trail.addAll(revealed.trail());
         return assemble(
             shown.blocks(),
@@ -125,6 +141,16 @@ public final class HtmlBlocks {
       }
     }
     return assemble(raw, reading, metadata, comments, links);
+  }
+
+  /**
+   * Whether hidden elements hold several times the prose the visible reading kept: a paywalled
+   * article shipped whole but hidden until a script checks the reader.
+   */
+  private static boolean mostTextIsHidden(BlockWalker.Result walk, RegionReading.Result reading) {
+    return reading.keptProse() < SHORT_READING
+        && walk.hiddenChars() >= MIN_HIDDEN_TEXT
+        && walk.hiddenChars() >= HIDDEN_SHARE * reading.keptProse();
   }
 
   private static Optional<String> baseUrl(Document doc) {
