@@ -108,6 +108,17 @@ class PageMetadataFieldsTest {
   }
 
   @Test
+  void aMetaElementMayNameSeveralProperties() {
+    Article a =
+        extract(
+            "<meta property=\"article:published\" itemprop=\"datePublished dateCreated\""
+                + " content=\"2019-11-19T11:00:09.000Z\">"
+                + "<meta property=\"article:modified\" content=\"2019-11-19T12:00:00.000Z\">");
+    assertEquals("2019-11-19T11:00:09Z", published(a));
+    assertEquals("2019-11-19T12:00:00Z", a.modified().orElseThrow().toString());
+  }
+
+  @Test
   void aPageThatGivesNoZoneGivesALocalTime() {
     assertEquals(
         "2024-03-01T23:30:00",

@@ -29,6 +29,7 @@ final class MetadataReader {
   private static final List<String> DATE_KEYS =
       List.of(
           "article:published_time",
+          "article:published",
           "og:published_time",
           "og:article:published_time",
           "datepublished",
@@ -49,6 +50,7 @@ final class MetadataReader {
   private static final List<String> MODIFIED_KEYS =
       List.of(
           "article:modified_time",
+          "article:modified",
           "og:updated_time",
           "og:article:modified_time",
           "datemodified",
@@ -275,12 +277,14 @@ final class MetadataReader {
         continue;
       }
       for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-        String key = m.attr(attr).strip().toLowerCase(Locale.ROOT);
-        if (!key.isEmpty()) {
-          meta.putIfAbsent(key, content);
-          metaElements.putIfAbsent(key, m);
-          if (TAG_KEYS.contains(key)) {
-            metaTags.add(content);
+        // itemprop="datePublished dateCreated": one element may name several properties.
+        for (String key : SPACES.split(m.attr(attr).strip().toLowerCase(Locale.ROOT))) {
+          if (!key.isEmpty()) {
+            meta.putIfAbsent(key, content);
+            metaElements.putIfAbsent(key, m);
+            if (TAG_KEYS.contains(key)) {
+              metaTags.add(content);
+            }
           }
         }
       }
