@@ -163,6 +163,7 @@ class PageMetadataFieldsTest {
             "<meta property=\"og:site_name\" content=\"www.example.com\">"
                 + "<meta name=\"author\" content=\"10:31 pm CST\">");
     assertEquals(Optional.empty(), b.source());
+    assertEquals(Optional.empty(), b.siteName());
     assertEquals(List.of(), b.authors());
     Article c = extract("<meta name=\"author\" content=\"Jane Doe\">");
     assertEquals(List.of("Jane Doe"), c.authors());

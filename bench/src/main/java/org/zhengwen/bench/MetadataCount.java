@@ -60,7 +60,7 @@ public final class MetadataCount {
   private static final Pattern TIME =
       Pattern.compile("\\d{1,2}:\\d{2}|\\b\\d{1,2}\\s?[ap]\\.?m\\b");
   private static final Pattern URL =
-      Pattern.compile("(?i).*://.*|www\\..*|(?:[a-z0-9-]+\\.)+[a-z]{2,}(?:/\\S*)?");
+      Pattern.compile("(?i).*://.*|www\\..*");
   private static final Set<String> ZONE_WORDS =
       Set.of(
           "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "mt",

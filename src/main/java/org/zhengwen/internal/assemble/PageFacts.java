@@ -13,6 +13,7 @@ import org.zhengwen.Article;
 import org.zhengwen.PageHints;
 import org.zhengwen.PublishedDate;
 import org.zhengwen.internal.blocks.PageMetadata;
+import org.zhengwen.internal.classify.NotNames;
 import org.zhengwen.internal.text.DateTimes;
 import org.zhengwen.internal.text.ZoneNames;
 
@@ -33,11 +34,11 @@ final class PageFacts {
   static Article.Builder addTo(
       Article.Builder b, PageMetadata meta, PageHints hints, UnaryOperator<String> clean) {
     PageMetadata.Details d = meta.details();
-    return b.description(text(d.description(), clean))
-        .siteName(text(d.siteName(), clean))
+    return b.description(text(d.description(), clean).orElse(null))
+        .siteName(text(d.siteName(), clean).filter(n -> !NotNames.isNotAName(n)).orElse(null))
         .image(d.image().orElse(null))
         .tags(tags(d.tags(), clean))
-        .section(text(d.section(), clean))
+        .section(text(d.section(), clean).orElse(null))
         .canonicalUrl(meta.url().orElse(null))
         .hostname(meta.url().or(hints::url).map(PageFacts::hostname).orElse(null))
         .modified(firstDate(d.modified()).orElse(null));
@@ -118,8 +119,8 @@ final class PageFacts {
     }
   }
 
-  private static @Nullable String text(Optional<String> value, UnaryOperator<String> clean) {
-    return value.map(clean).filter(v -> !v.isEmpty()).orElse(null);
+  private static Optional<String> text(Optional<String> value, UnaryOperator<String> clean) {
+    return value.map(clean).filter(v -> !v.isEmpty());
   }
 
   private static List<String> tags(List<String> raw, UnaryOperator<String> clean) {

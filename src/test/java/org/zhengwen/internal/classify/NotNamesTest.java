@@ -18,7 +18,7 @@ class NotNamesTest {
           "8 am",
           "https://www.example.in",
           "www.example.com",
-          "example.co.uk",
+          "http://example.co.uk/news",
           "Published",
           "2024-03-01",
           ""
@@ -30,7 +30,9 @@ class NotNamesTest {
   @Test
   void namesAndOutletsAreNames() {
     for (String v :
-        new String[] {"Jane Doe", "Harbour Daily", "新华社", "王小明", "Channel 4", "Der Spiegel"}) {
+        new String[] {
+          "Jane Doe", "Harbour Daily", "新华社", "王小明", "Channel 4", "Der Spiegel", "news.example.at"
+        }) {
       assertFalse(NotNames.isNotAName(v), v);
     }
   }
