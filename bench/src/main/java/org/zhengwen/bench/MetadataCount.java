@@ -34,6 +34,7 @@ public final class MetadataCount {
   private static final List<String> PUBLISHED_KEYS =
       List.of(
           "article:published_time",
+          "article:published",
           "og:published_time",
           "og:article:published_time",
           "datepublished",
@@ -53,6 +54,12 @@ public final class MetadataCount {
       Pattern.compile(
           "(?:19|20)\\d{2}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?"
               + "(Z|[+-]\\d{2}:?\\d{2})$");
+
+  /** A time followed by an unambiguous zone name: "07:47 PM EST", "10:00:00 GMT". */
+  private static final Pattern TIME_WITH_ZONE_NAME =
+      Pattern.compile(
+          "\\d{1,2}:\\d{2}(?::\\d{2})?\\s?(?:[AaPp]\\.?[Mm]\\.?)?\\s?"
+              + "(GMT|UTC|EST|EDT|PST|PDT|CET|CEST)\\b");
 
   private static final Pattern LD_PUBLISHED =
       Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
@@ -80,6 +87,7 @@ public final class MetadataCount {
     List<String> bad = new ArrayList<>();
     List<String> lost = new ArrayList<>();
     List<String> other = new ArrayList<>();
+    List<String> fromLines = new ArrayList<>();
     for (String dir : args) {
       List<Path> files;
       try (Stream<Path> s = Files.walk(Path.of(dir))) {
@@ -109,6 +117,7 @@ public final class MetadataCount {
           }
         } else if (hasOffset) {
           lineOffsets++;
+          fromLines.add(f + "  published " + published);
         }
         if (a != null) {
           List<String> names = new ArrayList<>(a.authors());
@@ -130,6 +139,7 @@ public final class MetadataCount {
         pages, stated, kept, sameOffset, lineOffsets);
     lost.forEach(l -> System.out.println("  offset lost: " + l));
     other.forEach(l -> System.out.println("  another offset: " + l));
+    fromLines.forEach(l -> System.out.println("  offset from the page's lines: " + l));
     System.out.printf(
         "(b) source/author values: %d; a time, zone word, URL or bare 'By': %d%n",
         values, bad.size());
@@ -140,10 +150,17 @@ public final class MetadataCount {
   private static String statedOffset(Document doc) {
     for (Element m : doc.select("meta[content]")) {
       for (String attr : new String[] {"property", "name", "itemprop"}) {
-        if (PUBLISHED_KEYS.contains(m.attr(attr).strip().toLowerCase(Locale.ROOT))) {
-          Matcher o = ISO_WITH_OFFSET.matcher(m.attr("content").strip());
-          if (o.find()) {
-            return o.group(1);
+        for (String key : m.attr(attr).strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+          if (PUBLISHED_KEYS.contains(key)) {
+            String content = m.attr("content").strip();
+            Matcher o = ISO_WITH_OFFSET.matcher(content);
+            if (o.find()) {
+              return o.group(1);
+            }
+            Matcher z = TIME_WITH_ZONE_NAME.matcher(content);
+            if (z.find()) {
+              return z.group(1);
+            }
           }
         }
       }
@@ -161,6 +178,20 @@ public final class MetadataCount {
   }
 
   private static String normalized(String offset) {
+    String named =
+        switch (offset) {
+          case "EST" -> "-05:00";
+          case "EDT" -> "-04:00";
+          case "PST" -> "-08:00";
+          case "PDT" -> "-07:00";
+          case "CET" -> "+01:00";
+          case "CEST" -> "+02:00";
+          case "GMT", "UTC" -> "Z";
+          default -> offset;
+        };
+    if (!named.equals(offset)) {
+      return named;
+    }
     if (offset.equals("Z") || offset.matches("[+-]00:?00")) {
       return "Z";
     }
