@@ -33,6 +33,22 @@ import org.jspecify.annotations.Nullable;
  *     for them ({@link Extractor.Builder#comments(boolean)}); otherwise empty
  * @param blocks the body as typed blocks in page order; their {@link BodyBlock#paragraphs()} are
  *     the {@code paragraphs}
+ * @param description the page's own summary of the article (meta description, {@code
+ *     og:description}, JSON-LD {@code description})
+ * @param siteName the name of the site the page is on ({@code og:site_name}), which may differ from
+ *     the {@code source} the story is credited to (a wire service, a partner paper)
+ * @param image the lead image ({@code og:image}, Twitter card, JSON-LD {@code image}): an absolute
+ *     {@code http} or {@code https} URL
+ * @param tags keywords and tags the page declares ({@code article:tag}, {@code keywords}, JSON-LD
+ *     {@code keywords}), in page order, without repeats
+ * @param section the section or category the page files the article under ({@code article:section},
+ *     JSON-LD {@code articleSection})
+ * @param canonicalUrl the URL the page declares as its own ({@code <link rel=canonical>}, else
+ *     {@code og:url}); unlike {@code url}, never the caller's
+ * @param hostname the host of the canonical URL, else of the caller's URL, lower-case and without a
+ *     leading {@code www.}
+ * @param modified when the article was last changed, as the page states it, at the precision and
+ *     with the offset the page gave
  */
 public record Article(
     Optional<String> title,
@@ -47,7 +63,15 @@ public record Article(
     List<String> paragraphs,
     PageType pageType,
     List<Comment> comments,
-    List<BodyBlock> blocks) {
+    List<BodyBlock> blocks,
+    Optional<String> description,
+    Optional<String> siteName,
+    Optional<String> image,
+    List<String> tags,
+    Optional<String> section,
+    Optional<String> canonicalUrl,
+    Optional<String> hostname,
+    Optional<PublishedDate> modified) {
 
   /**
    * Checks that no component is null and copies the lists. The extractor keeps {@code blocks} and
@@ -67,6 +91,57 @@ public record Article(
     Objects.requireNonNull(pageType, "pageType");
     comments = List.copyOf(comments);
     blocks = List.copyOf(blocks);
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(siteName, "siteName");
+    Objects.requireNonNull(image, "image");
+    tags = List.copyOf(tags);
+    Objects.requireNonNull(section, "section");
+    Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+    Objects.requireNonNull(hostname, "hostname");
+    Objects.requireNonNull(modified, "modified");
+  }
+
+  /**
+   * An article without the page's descriptive metadata (description, site name, image, tags,
+   * section, canonical URL, hostname, modified date): the constructor of articles made before those
+   * fields.
+   */
+  public Article(
+      Optional<String> title,
+      Optional<String> subtitle,
+      Optional<PublishedDate> published,
+      Optional<String> source,
+      List<String> authors,
+      Optional<String> editor,
+      Optional<String> url,
+      Optional<String> language,
+      Optional<Encoding> encoding,
+      List<String> paragraphs,
+      PageType pageType,
+      List<Comment> comments,
+      List<BodyBlock> blocks) {
+    this(
+        title,
+        subtitle,
+        published,
+        source,
+        authors,
+        editor,
+        url,
+        language,
+        encoding,
+        paragraphs,
+        pageType,
+        comments,
+        blocks,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -127,6 +202,14 @@ public record Article(
     b.pageType = pageType;
     b.comments = comments;
     b.blocks = blocks;
+    b.description = description.orElse(null);
+    b.siteName = siteName.orElse(null);
+    b.image = image.orElse(null);
+    b.tags = tags;
+    b.section = section.orElse(null);
+    b.canonicalUrl = canonicalUrl.orElse(null);
+    b.hostname = hostname.orElse(null);
+    b.modified = modified.orElse(null);
     return b;
   }
 
@@ -148,6 +231,14 @@ public record Article(
     private PageType pageType = PageType.ARTICLE;
     private List<Comment> comments = List.of();
     private List<BodyBlock> blocks = List.of();
+    private @Nullable String description;
+    private @Nullable String siteName;
+    private @Nullable String image;
+    private List<String> tags = List.of();
+    private @Nullable String section;
+    private @Nullable String canonicalUrl;
+    private @Nullable String hostname;
+    private @Nullable PublishedDate modified;
 
     private Builder() {}
 
@@ -231,6 +322,54 @@ public record Article(
       return this;
     }
 
+    /** The page's own summary of the article. */
+    public Builder description(@Nullable String value) {
+      description = value;
+      return this;
+    }
+
+    /** The name of the site the page is on. */
+    public Builder siteName(@Nullable String value) {
+      siteName = value;
+      return this;
+    }
+
+    /** The lead image's absolute http(s) URL. */
+    public Builder image(@Nullable String value) {
+      image = value;
+      return this;
+    }
+
+    /** Keywords and tags, in page order. */
+    public Builder tags(List<String> value) {
+      tags = List.copyOf(value);
+      return this;
+    }
+
+    /** The section or category. */
+    public Builder section(@Nullable String value) {
+      section = value;
+      return this;
+    }
+
+    /** The URL the page declares as its own. */
+    public Builder canonicalUrl(@Nullable String value) {
+      canonicalUrl = value;
+      return this;
+    }
+
+    /** The host of the article's URL, lower-case, without a leading {@code www.}. */
+    public Builder hostname(@Nullable String value) {
+      hostname = value;
+      return this;
+    }
+
+    /** When the article was last changed. */
+    public Builder modified(@Nullable PublishedDate value) {
+      modified = value;
+      return this;
+    }
+
     /** A new immutable article with these fields. */
     public Article build() {
       return new Article(
@@ -246,7 +385,15 @@ public record Article(
           paragraphs,
           pageType,
           comments,
-          blocks);
+          blocks,
+          Optional.ofNullable(description),
+          Optional.ofNullable(siteName),
+          Optional.ofNullable(image),
+          tags,
+          Optional.ofNullable(section),
+          Optional.ofNullable(canonicalUrl),
+          Optional.ofNullable(hostname),
+          Optional.ofNullable(modified));
     }
   }
 

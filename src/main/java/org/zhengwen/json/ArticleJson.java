@@ -21,8 +21,11 @@ import org.zhengwen.internal.ArticleField;
 
 /**
  * Writes {@link Article}s and results as JSON with the fields, in order: {@code title, subtitle,
- * published, source, authors, editor, url, language, encoding, page_type, paragraphs}. Absent
- * values are {@code null}, absent lists {@code []}. Thread-safe.
+ * published, modified, source, authors, editor, url, canonical_url, hostname, site_name,
+ * description, image, tags, section, language, encoding, page_type, paragraphs}. Absent values are
+ * {@code null}, absent lists {@code []}. Dates are ISO-8601 at the precision the page gave, with
+ * the offset when the page stated one ({@code 2024-03-01T23:30:00-05:00}) and local when it did not
+ * ({@code 2024-03-01T23:30}). Thread-safe.
  */
 public final class ArticleJson {
   /** The article fields, in the order they are written. */

@@ -32,6 +32,14 @@ class ArticleFieldTest {
           .paragraphs(List.of("第一段", "第二段"))
           .pageType(PageType.THREAD)
           .comments(List.of(Comment.of("读者", null, "评论")))
+          .modified(PublishedDate.parse("2024-05-07T09:10:11+08:00"))
+          .canonicalUrl("https://example.com/a")
+          .hostname("example.com")
+          .siteName("站名")
+          .description("摘要")
+          .image("https://example.com/a.jpg")
+          .tags(List.of("标签一", "标签二"))
+          .section("栏目")
           .build();
 
   /**
@@ -59,10 +67,18 @@ class ArticleFieldTest {
             "[标题]",
             "[副题]",
             "[2024-05-06T07:08]",
+            "[2024-05-07T09:10:11+08:00]",
             "[来源]",
             "[甲, 乙]",
             "[编辑]",
             "[https://example.com/a.html]",
+            "[https://example.com/a]",
+            "[example.com]",
+            "[站名]",
+            "[摘要]",
+            "[https://example.com/a.jpg]",
+            "[标签一, 标签二]",
+            "[栏目]",
             "[zh-Hans]",
             "[GBK]",
             "[thread]",
@@ -82,11 +98,33 @@ class ArticleFieldTest {
             .authors(List.of("<甲>", "<乙>"))
             .editor("<编辑>")
             .url("<https://example.com/a.html>")
+            .canonicalUrl("<https://example.com/a>")
+            .siteName("<站名>")
+            .description("<摘要>")
+            .image("<https://example.com/a.jpg>")
+            .tags(List.of("<标签一>", "<标签二>"))
+            .section("<栏目>")
             .paragraphs(List.of("<第一段>", "<第二段>"))
             .build();
     assertEquals(expected, mapped);
     assertEquals(
-        List.of("标题", "副题", "来源", "甲", "乙", "编辑", "https://example.com/a.html", "第一段", "第二段"),
+        List.of(
+            "标题",
+            "副题",
+            "来源",
+            "甲",
+            "乙",
+            "编辑",
+            "https://example.com/a.html",
+            "https://example.com/a",
+            "站名",
+            "摘要",
+            "https://example.com/a.jpg",
+            "标签一",
+            "标签二",
+            "栏目",
+            "第一段",
+            "第二段"),
         ArticleField.pageTexts(FULL).toList());
   }
 }

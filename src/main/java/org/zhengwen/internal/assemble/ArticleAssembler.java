@@ -29,6 +29,7 @@ import org.zhengwen.internal.blocks.PageMetadata;
 import org.zhengwen.internal.classify.LineRules;
 import org.zhengwen.internal.classify.MetadataLine;
 import org.zhengwen.internal.classify.MetadataLines;
+import org.zhengwen.internal.classify.NotNames;
 import org.zhengwen.internal.classify.TeaserRuns;
 import org.zhengwen.internal.classify.Verdict;
 import org.zhengwen.internal.text.DateTimes;
@@ -570,14 +571,16 @@ public final class ArticleAssembler {
     private void takeMetadata(int i) {
       MetadataLine m = metaLines[i];
       if (published == null && m.date().isPresent()) {
-        published = m.date().get();
+        published = withStatedZone(m.date().get(), blocks.get(i).text());
       }
-      if (m.source().isPresent() && (source == null || source.isEmpty())) {
+      if (m.source().isPresent()
+          && (source == null || source.isEmpty())
+          && !NotNames.isNotAName(m.source().get())) {
         source = clean(m.source().get());
       }
       for (String a : m.authors()) {
         String name = clean(a);
-        if (!authors.contains(name)) {
+        if (!authors.contains(name) && !NotNames.isNotAName(name)) {
           authors.add(name);
         }
       }
@@ -587,27 +590,41 @@ public final class ArticleAssembler {
       remove(ChromeKind.METADATA, "metadata line", i);
     }
 
+    /**
+     * A line's date with the zone its line names after the time, when only the page's language or
+     * host tells which zone an ambiguous name ({@code CST}) is.
+     */
+    private PublishedDate withStatedZone(PublishedDate date, String line) {
+      if (date.time().isEmpty() || date.offset().isPresent()) {
+        return date;
+      }
+      return DateTimes.find(line, PageFacts.zoneHint(meta, hints))
+          .map(DateTimes.Found::date)
+          .filter(d -> d.withoutOffset().equals(date))
+          .orElse(date);
+    }
+
     private void fillFromPageMetadata() {
       if (title == null) {
         title = metadataTitle().orElse(null);
       }
-      Optional<PublishedDate> fromMeta =
-          meta.published().stream().map(DateTimes::parse).flatMap(Optional::stream).findFirst();
-      if (fromMeta.isPresent()
-          && (published == null
-              || fromMeta.get().date().equals(published.date())
-                  && fromMeta.get().precision().compareTo(published.precision()) > 0)) {
-        published = fromMeta.get();
+      Optional<PublishedDate> fromMeta = PageFacts.firstDate(meta.published());
+      if (fromMeta.isPresent()) {
+        published = betterDate(published, fromMeta.get());
       }
       if (authors.isEmpty()) {
         meta.authors().stream()
             .map(this::clean)
-            .filter(a -> !a.isEmpty())
+            .filter(a -> !a.isEmpty() && !NotNames.isNotAName(a))
             .distinct()
             .forEach(authors::add);
       }
       if (source == null || source.isEmpty()) {
-        source = meta.source().map(this::clean).filter(s -> !s.isEmpty()).orElse(null);
+        source =
+            meta.source()
+                .map(this::clean)
+                .filter(s -> !s.isEmpty() && !NotNames.isNotAName(s))
+                .orElse(null);
       }
       if (editor == null) {
         editor = editorOutsideTheRegion();
@@ -629,6 +646,40 @@ public final class ArticleAssembler {
         }
       }
       return null;
+    }
+
+    /**
+     * Of the date a line of the page gave and the one its metadata gives, the one to keep. The
+     * line's, unless there is none, or the metadata's is the same day but finer, or it states its
+     * offset where the line did not and falls within a day of it (a zone apart: {@code 10:31 pm} on
+     * the line, {@code 04:31Z} the next day in the metadata). A finer metadata time the line agrees
+     * with takes the offset the line stated.
+     */
+    private static PublishedDate betterDate(@Nullable PublishedDate line, PublishedDate fromMeta) {
+      if (line == null) {
+        return fromMeta;
+      }
+      boolean sameDay = fromMeta.date().equals(line.date());
+      boolean finer = fromMeta.precision().compareTo(line.precision()) > 0;
+      if (fromMeta.offset().isPresent()
+          && line.offset().isEmpty()
+          && Math.abs(fromMeta.date().toEpochDay() - line.date().toEpochDay()) <= 1) {
+        return fromMeta;
+      }
+      if (sameDay && finer) {
+        return line.offset().isPresent()
+                && fromMeta.offset().isEmpty()
+                && agreesToTheMinute(line, fromMeta)
+            ? fromMeta.withOffset(line.offset().get())
+            : fromMeta;
+      }
+      return line;
+    }
+
+    private static boolean agreesToTheMinute(PublishedDate a, PublishedDate b) {
+      return a.time().isPresent()
+          && b.time().isPresent()
+          && a.time().get().withSecond(0).equals(b.time().get().withSecond(0));
     }
 
     // ---- result ------------------------------------------------------------------------------
@@ -656,7 +707,7 @@ public final class ArticleAssembler {
             encoding);
       }
       Optional<String> url = meta.url().or(hints::url);
-      Article article =
+      Article plain =
           new Article(
               Optional.ofNullable(title),
               joinedSubtitle(),
@@ -671,6 +722,7 @@ public final class ArticleAssembler {
               page.pageType(),
               page.comments(),
               body.build());
+      Article article = PageFacts.addTo(plain.toBuilder(), meta, hints, this::clean).build();
       int letters = 0;
       int shortOnes = 0;
       for (String p : paragraphs) {

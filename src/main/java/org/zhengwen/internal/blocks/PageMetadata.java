@@ -21,6 +21,8 @@ import java.util.Set;
  *     itemtype}), lower-case, without the vocabulary URL ({@code newsarticle}, {@code
  *     discussionforumposting})
  * @param generator the software the page says made it ({@code <meta name=generator>}), if any
+ * @param details what else the page says of itself: description, site name, image, tags, section,
+ *     modified date
  */
 public record PageMetadata(
     List<String> titles,
@@ -31,7 +33,8 @@ public record PageMetadata(
     Optional<String> language,
     Optional<String> articleBody,
     Set<String> schemaTypes,
-    Optional<String> generator) {
+    Optional<String> generator,
+    Details details) {
 
   /** Copies the collections. */
   public PageMetadata {
@@ -39,6 +42,64 @@ public record PageMetadata(
     published = List.copyOf(published);
     authors = List.copyOf(authors);
     schemaTypes = Set.copyOf(schemaTypes);
+  }
+
+  /** Metadata without {@link Details}. */
+  public PageMetadata(
+      List<String> titles,
+      List<String> published,
+      List<String> authors,
+      Optional<String> source,
+      Optional<String> url,
+      Optional<String> language,
+      Optional<String> articleBody,
+      Set<String> schemaTypes,
+      Optional<String> generator) {
+    this(
+        titles,
+        published,
+        authors,
+        source,
+        url,
+        language,
+        articleBody,
+        schemaTypes,
+        generator,
+        Details.NONE);
+  }
+
+  /**
+   * What a page says of itself beyond what the body's reading needs; raw page strings.
+   *
+   * @param description the page's summary (meta description, og:description, JSON-LD description)
+   * @param siteName the site's name (og:site_name, application-name)
+   * @param image the lead image's URL as written, resolved against the page's base when relative
+   * @param tags keywords and tags (article:tag, keywords, JSON-LD keywords), in page order
+   * @param section the section or category (article:section, JSON-LD articleSection)
+   * @param modified raw date-time strings of the last change, best first
+   */
+  public record Details(
+      Optional<String> description,
+      Optional<String> siteName,
+      Optional<String> image,
+      List<String> tags,
+      Optional<String> section,
+      List<String> modified) {
+    /** Nothing stated. */
+    public static final Details NONE =
+        new Details(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            List.of());
+
+    /** Copies the lists. */
+    public Details {
+      tags = List.copyOf(tags);
+      modified = List.copyOf(modified);
+    }
   }
 
   /** No metadata: the case for text dumps. */

@@ -191,7 +191,8 @@ public final class TextDumpRoad {
               meta.language(),
               meta.articleBody(),
               meta.schemaTypes(),
-              meta.generator());
+              meta.generator(),
+              meta.details());
     }
     String decision =
         "dump region: lines "

@@ -35,8 +35,14 @@ final class JsonLd {
     /** Every {@code @type} seen, typed objects or not. */
     final List<String> types = new ArrayList<>();
 
+    final List<String> modified = new ArrayList<>();
+    final List<String> keywords = new ArrayList<>();
+    final List<String> images = new ArrayList<>();
+
     @Nullable String articleBody;
     @Nullable String publisher;
+    @Nullable String description;
+    @Nullable String section;
   }
 
   /** Parses one script's text; null when it is not JSON at all. */
@@ -113,12 +119,49 @@ final class JsonLd {
       out.articleBody = body.strip();
     }
     if (isArticle(o)) {
+      addString(o.get("dateModified"), out.modified);
+      addKeywords(o.get("keywords"), out.keywords);
+      addImages(o.get("image"), out.images);
+      out.description = firstString(out.description, o.get("description"));
+      out.section = firstString(out.section, o.get("articleSection"));
       addNames(o.get("author"), out.authors);
       if (out.publisher == null
           && o.get("publisher") instanceof Map<?, ?> p
           && p.get("name") instanceof String n) {
         out.publisher = n.strip();
       }
+    }
+  }
+
+  /** {@code current}, or else the first text of {@code v} (a string or a list of them). */
+  private static @Nullable String firstString(@Nullable String current, @Nullable Object v) {
+    if (current != null) {
+      return current;
+    }
+    List<String> found = new ArrayList<>();
+    addTypes(v, found);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** Keywords as a list, or as one string separated by commas. */
+  private static void addKeywords(@Nullable Object v, List<String> into) {
+    if (v instanceof List<?> list) {
+      list.forEach(k -> addKeywords(k, into));
+    } else if (v instanceof String str) {
+      for (String k : str.split("[,，;；]")) {
+        addString(k, into);
+      }
+    }
+  }
+
+  /** An image as a URL, an ImageObject ({@code url}, {@code contentUrl}) or a list of them. */
+  private static void addImages(@Nullable Object v, List<String> into) {
+    if (v instanceof List<?> list) {
+      list.forEach(i -> addImages(i, into));
+    } else if (v instanceof Map<?, ?> m) {
+      addImages(m.get("url") != null ? m.get("url") : m.get("contentUrl"), into);
+    } else {
+      addString(v, into);
     }
   }
 

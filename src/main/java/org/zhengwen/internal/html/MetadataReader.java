@@ -1,5 +1,7 @@
 package org.zhengwen.internal.html;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +29,7 @@ final class MetadataReader {
   private static final List<String> DATE_KEYS =
       List.of(
           "article:published_time",
+          "article:published",
           "og:published_time",
           "og:article:published_time",
           "datepublished",
@@ -43,6 +46,35 @@ final class MetadataReader {
           "article.published",
           "published_time");
 
+  /** Meta keys for the time of the last change, best first. */
+  private static final List<String> MODIFIED_KEYS =
+      List.of(
+          "article:modified_time",
+          "article:modified",
+          "og:updated_time",
+          "og:article:modified_time",
+          "datemodified",
+          "dc.date.modified",
+          "last-modified",
+          "lastmod",
+          "modified_time");
+
+  /** Meta keys holding one tag each, every one of them kept. */
+  private static final Set<String> TAG_KEYS = Set.of("article:tag", "og:article:tag", "book:tag");
+
+  /** Meta keys holding tags separated by commas. */
+  private static final List<String> KEYWORD_KEYS = List.of("news_keywords", "keywords");
+
+  private static final List<String> DESCRIPTION_KEYS =
+      List.of("og:description", "description", "twitter:description", "dc.description");
+  private static final List<String> IMAGE_KEYS =
+      List.of(
+          "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src");
+  private static final List<String> SECTION_KEYS =
+      List.of("article:section", "og:article:section", "section", "parsely-section");
+  private static final List<String> SITE_NAME_KEYS = List.of("og:site_name", "application-name");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，;；、]");
+
   private static final List<String> AUTHOR_KEYS =
       List.of("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
   private static final int MAX_H1 = 20;
@@ -53,6 +85,11 @@ final class MetadataReader {
   private final Document doc;
   private final Index index;
   private final Map<String, String> meta = new HashMap<>();
+  private final List<String> metaTags = new ArrayList<>();
+
+  /** The first meta element of each key, to resolve a URL in it against the page's base. */
+  private final Map<String, Element> metaElements = new HashMap<>();
+
   private final JsonLd.Fields jsonLd = new JsonLd.Fields();
 
   private MetadataReader(Document doc, Index index) {
@@ -143,7 +180,94 @@ final class MetadataReader {
         r.language(),
         Optional.ofNullable(r.jsonLd.articleBody),
         r.schemaTypes(),
-        Optional.ofNullable(r.meta.get("generator")));
+        Optional.ofNullable(r.meta.get("generator")),
+        r.details());
+  }
+
+  private PageMetadata.Details details() {
+    return new PageMetadata.Details(
+        Optional.ofNullable(firstOf(DESCRIPTION_KEYS, jsonLd.description)),
+        Optional.ofNullable(firstOf(SITE_NAME_KEYS, null)),
+        image(),
+        tags(),
+        Optional.ofNullable(firstOf(SECTION_KEYS, jsonLd.section)),
+        modified());
+  }
+
+  /** The first of the meta keys with a value, else {@code fallback}. */
+  private @Nullable String firstOf(List<String> keys, @Nullable String fallback) {
+    for (String k : keys) {
+      String v = meta.get(k);
+      if (v != null && !v.isBlank()) {
+        return SPACES.matcher(v.strip()).replaceAll(" ");
+      }
+    }
+    return fallback == null || fallback.isBlank()
+        ? null
+        : SPACES.matcher(fallback.strip()).replaceAll(" ");
+  }
+
+  /** The lead image: Open Graph or Twitter card, else JSON-LD; absolute http(s) URLs only. */
+  private Optional<String> image() {
+    for (String k : IMAGE_KEYS) {
+      Element m = metaElements.get(k);
+      if (m != null) {
+        String abs = absolute(m.absUrl("content"), m.attr("content"));
+        if (abs != null && isWebUrl(abs)) {
+          return Optional.of(abs);
+        }
+      }
+    }
+    for (String raw : jsonLd.images) {
+      String abs = absolute(resolve(raw), raw);
+      if (abs != null && isWebUrl(abs)) {
+        return Optional.of(abs);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code raw} resolved against the page's location; empty when there is none to resolve by. */
+  private String resolve(String raw) {
+    if (doc.location().isEmpty()) {
+      return "";
+    }
+    try {
+      return new URI(doc.location()).resolve(raw.strip()).toString();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  private static boolean isWebUrl(String url) {
+    String u = url.toLowerCase(Locale.ROOT);
+    return (u.startsWith("http://") || u.startsWith("https://"))
+        && u.length() > "https://".length();
+  }
+
+  /** Tags in page order: one per article:tag, then keyword lists, then JSON-LD keywords. */
+  private List<String> tags() {
+    List<String> out = new ArrayList<>();
+    metaTags.forEach(t -> add(out, t));
+    for (String k : KEYWORD_KEYS) {
+      String v = meta.get(k);
+      if (v != null) {
+        for (String t : LIST_SEPARATOR.split(v)) {
+          add(out, t);
+        }
+      }
+    }
+    jsonLd.keywords.forEach(t -> add(out, t));
+    return out;
+  }
+
+  private List<String> modified() {
+    List<String> out = new ArrayList<>();
+    for (String k : MODIFIED_KEYS) {
+      add(out, meta.get(k));
+    }
+    jsonLd.modified.forEach(d -> add(out, d));
+    return out;
   }
 
   private void readMetaTags() {
@@ -153,9 +277,15 @@ final class MetadataReader {
         continue;
       }
       for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-        String key = m.attr(attr).strip().toLowerCase(Locale.ROOT);
-        if (!key.isEmpty()) {
-          meta.putIfAbsent(key, content);
+        // itemprop="datePublished dateCreated": one element may name several properties.
+        for (String key : SPACES.split(m.attr(attr).strip().toLowerCase(Locale.ROOT))) {
+          if (!key.isEmpty()) {
+            meta.putIfAbsent(key, content);
+            metaElements.putIfAbsent(key, m);
+            if (TAG_KEYS.contains(key)) {
+              metaTags.add(content);
+            }
+          }
         }
       }
     }

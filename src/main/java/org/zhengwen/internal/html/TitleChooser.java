@@ -10,9 +10,10 @@ import org.zhengwen.internal.text.Texts;
  * h1, the {@code <title>} without its site suffix). The page's own {@code <title>} is the referee:
  * the first meta or h1 candidate it confirms (or that another source repeats) wins, so a site logo
  * in an {@code <h1>} or a JSON-LD "headline" that is really a description loses to a candidate the
- * title repeats. Two repairs follow, both against the visible {@code <h1>}: a meta title that is
- * the h1 plus a site suffix ({@code Headline - Site}) becomes the h1, and a meta title cut short
- * (an unescaped quote ends the attribute early) gives way to the h1 it begins.
+ * title repeats. Three repairs follow, all against the visible {@code <h1>}: a meta title that is
+ * the h1 plus a site suffix ({@code Headline - Site}) becomes the h1, as does one that is the h1
+ * after a short section prefix ({@code Opinion | Headline}), and a meta title cut short (an
+ * unescaped quote ends the attribute early) gives way to the h1 it begins.
  *
  * <p>A candidate that the {@code <title>} holds only in its site-name suffix ({@code Headline —
  * Site} with an og:title or an {@code <h1>} saying {@code Site}) is the site's name, not the
@@ -37,6 +38,18 @@ final class TitleChooser {
 
   /** Separators that start a site-name suffix. */
   private static final String SEPARATORS = "-–—|·»:_｜/~";
+
+  /**
+   * Separators that end a section prefix ({@code Opinion | Headline}): bars and guillemets, which
+   * headlines themselves hardly use; not dashes or colons, which often join two parts of one
+   * headline ({@code Minecraft 1.8 - The Bountiful Update}).
+   */
+  private static final String PREFIX_SEPARATORS = "|｜»";
+
+  /** A section prefix is a few words: longer, it is more likely part of the headline. */
+  private static final int MAX_PREFIX = 30;
+
+  private static final int MAX_PREFIX_WORDS = 3;
 
   /** Fewer letters than this say nothing about agreement. */
   private static final int MIN_KEY = 4;
@@ -102,6 +115,11 @@ final class TitleChooser {
           && t.startsWith(h)
           && startsWithSeparator(t.substring(h.length()))) {
         return h; // "Headline - Site" over an h1 "Headline"
+      }
+      if (h.length() < t.length()
+          && t.endsWith(h)
+          && isSectionPrefix(t.substring(0, t.length() - h.length()))) {
+        return h; // "Section | Headline" over an h1 "Headline"
       }
       if (h.length() > t.length() && h.startsWith(t) && (rawKey.isEmpty() || confirms(rawKey, h))) {
         return h; // a meta attribute cut short
@@ -174,6 +192,16 @@ final class TitleChooser {
   private static boolean confirms(String rawKey, String candidate) {
     String key = Texts.comparable(candidate);
     return key.length() >= MIN_KEY && rawKey.contains(key);
+  }
+
+  /** Whether {@code head} is a short prefix ending in a separator: {@code Opinion | }. */
+  private static boolean isSectionPrefix(String head) {
+    String t = Texts.trimPad(head);
+    return t.length() >= 2
+        && t.length() <= MAX_PREFIX
+        && PREFIX_SEPARATORS.indexOf(t.charAt(t.length() - 1)) >= 0
+        && Texts.letterCount(t) > 0
+        && t.split("\\s+").length <= MAX_PREFIX_WORDS + 1;
   }
 
   private static boolean startsWithSeparator(String tail) {

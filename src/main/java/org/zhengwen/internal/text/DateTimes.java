@@ -3,6 +3,7 @@ package org.zhengwen.internal.text;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,8 +18,11 @@ import org.zhengwen.PublishedDate;
  * English ({@code Feb. 7, 2020 11:44 AM}, {@code 07 Feb 2020 09:30}).
  *
  * <p>The result keeps the precision the text gave (day, minute or second) and the local date-time
- * as written: a stated offset is dropped, not applied, because pages mostly omit it and mixing
- * converted and unconverted times would be worse than keeping all of them local.
+ * as written, never converted. An offset the text states is kept beside it: a numeric one ({@code
+ * +08:00}, {@code Z}, {@code -0500} after a space) or a zone name of {@code zone-offsets.tsv} after
+ * the time ({@code 10:31 pm EST}, {@code GMT+8}) or, as Chinese writes it, before the date ({@code
+ * 北京时间2020年2月7日 11:44}). An ambiguous name ({@code CST}) gives an offset only when the {@link
+ * ZoneNames.Hint} picks one of its meanings.
  *
  * <p>Compact forms like {@code 20200207} are not accepted: in running text they are more often ids,
  * phone numbers or counts than dates. Years outside 1990–2100 are rejected for the same reason.
@@ -58,7 +62,7 @@ public final class DateTimes {
               + WS
               + "{1,3})"
               + CLOCK
-              + "(?:Z|[+-]\\d{2}(?::?\\d{2})?(?!\\d))?)?");
+              + "(Z|[+-]\\d{2}(?::?\\d{2})?(?!\\d))?)?");
 
   /**
    * {@code 2020年2月7日}, optionally followed by a time as {@code 11:44}, {@code 11时44分} or {@code
@@ -154,6 +158,22 @@ public final class DateTimes {
               + WESTERN_TIME,
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * What may follow a time to say its zone: a zone name, alone or with a numeric offset ({@code
+   * GMT+8}, {@code (UTC+05:30)}), or a numeric offset after a space ({@code -0500}). Groups: name,
+   * sign, hours, minutes of the name's offset; sign, hours, minutes of a bare offset.
+   */
+  private static final Pattern ZONE_AFTER =
+      Pattern.compile(
+          WS
+              + "{0,2}[(（]?(?:([A-Za-z]{2,5}|\\p{IsHan}{4})(?![A-Za-z])"
+              + "(?:([+-])(\\d{1,2})(?::?(\\d{2}))?(?!\\d))?"
+              + "|([+-])(\\d{2}):?(\\d{2})(?!\\d))[)）]?");
+
+  /** A Han zone name just before a date: {@code 北京时间2020年2月7日}, {@code 北京时间：…}. */
+  private static final Pattern HAN_ZONE_BEFORE =
+      Pattern.compile("(\\p{IsHan}{4})[\\s\\u00A0\\u3000:：]{0,2}$");
+
   private DateTimes() {}
 
   /**
@@ -164,6 +184,18 @@ public final class DateTimes {
    *     longer; empty when there is none
    */
   public static Optional<Found> find(String line) {
+    return find(line, ZoneNames.Hint.NONE);
+  }
+
+  /**
+   * Finds the first date in a line of text, as {@link #find(String)}, resolving an ambiguous zone
+   * name after its time with {@code hint}.
+   */
+  public static Optional<Found> find(String line, ZoneNames.Hint hint) {
+    return findLocal(line).map(f -> withZone(asciiDigits(line), f, hint));
+  }
+
+  private static Optional<Found> findLocal(String line) {
     if (!hasDigit(line)) {
       return Optional.empty(); // every accepted form has a day or a year in digits
     }
@@ -194,6 +226,49 @@ public final class DateTimes {
    */
   public static Optional<PublishedDate> parse(String raw) {
     return find(raw.strip()).map(Found::date);
+  }
+
+  /**
+   * The found date with the zone the text states around it, if it has a time and no offset yet: a
+   * zone name or numeric offset after the time (the span then covers it too), or a Han zone name
+   * before the date.
+   */
+  private static Found withZone(String s, Found f, ZoneNames.Hint hint) {
+    PublishedDate d = f.date();
+    if (d.time().isEmpty() || d.offset().isPresent()) {
+      return f;
+    }
+    LocalDateTime at = d.date().atTime(d.time().get());
+    Matcher m = ZONE_AFTER.matcher(s).region(f.end(), s.length());
+    if (m.lookingAt()) {
+      ZoneOffset offset = zoneAfter(m, at, hint);
+      if (offset != null) {
+        return new Found(d.withOffset(offset), f.start(), m.end());
+      }
+    }
+    Matcher before = HAN_ZONE_BEFORE.matcher(s).region(Math.max(0, f.start() - 8), f.start());
+    if (before.find()) {
+      Optional<ZoneOffset> offset = ZoneNames.offset(before.group(1), at, hint);
+      if (offset.isPresent()) {
+        return new Found(d.withOffset(offset.get()), f.start(), f.end());
+      }
+    }
+    return f;
+  }
+
+  /** The offset a {@link #ZONE_AFTER} match states, or null when it states none it can tell. */
+  private static @Nullable ZoneOffset zoneAfter(Matcher m, LocalDateTime at, ZoneNames.Hint hint) {
+    if (m.group(1) == null) {
+      return ZoneNames.numeric(m.group(5), m.group(6), m.group(7));
+    }
+    Optional<ZoneOffset> named = ZoneNames.offset(m.group(1), at, hint);
+    if (named.isPresent() && m.group(2) != null) {
+      // GMT+8, UTC-05:00: the name is the base, the number the offset.
+      return named.get().getTotalSeconds() == 0
+          ? ZoneNames.numeric(m.group(2), m.group(3), m.group(4))
+          : null;
+    }
+    return named.orElse(null);
   }
 
   /** Builds a date from a match, or returns null when its fields are out of range. */
@@ -253,7 +328,29 @@ public final class DateTimes {
 
   /** Reads a {@link #NUMERIC} match. */
   private static @Nullable PublishedDate numeric(Matcher m) {
-    return build(m.group(1), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7), null);
+    PublishedDate d =
+        build(m.group(1), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7), null);
+    String offset = m.group(8);
+    if (d == null || d.time().isEmpty() || offset == null) {
+      return d;
+    }
+    // After a time written with a space and no seconds, "-11" is more likely the end of a range
+    // ("10:00-11:00") than an offset; ISO's 'T', seconds or a Z say it is one.
+    boolean iso =
+        m.group(7) != null
+            || m.group().charAt(m.start(5) - m.start() - 1) == 'T'
+            || offset.equals("Z");
+    if (!iso) {
+      return d;
+    }
+    ZoneOffset o =
+        offset.equals("Z")
+            ? ZoneOffset.UTC
+            : ZoneNames.numeric(
+                offset.substring(0, 1),
+                offset.substring(1, 3),
+                offset.length() > 3 ? offset.substring(offset.length() - 2) : null);
+    return o == null ? d : d.withOffset(o);
   }
 
   /** Reads a {@link #DOTTED_DAY_FIRST} match. */

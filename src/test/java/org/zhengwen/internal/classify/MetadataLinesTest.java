@@ -99,7 +99,7 @@ class MetadataLinesTest {
       assertTrue(m.source().isEmpty() && m.authors().isEmpty(), line + " -> " + m);
     }
     assertEquals(
-        "2019-11-18T08:22",
+        "2019-11-18T08:22-05:00",
         parse("Published Monday, November 18, 2019 8:22AM EST").date().orElseThrow().toString());
   }
 

@@ -139,4 +139,34 @@ class TitleChooserTest {
             null,
             new Candidate("Daily Example", Source.META)));
   }
+
+  @Test
+  void sectionPrefixOnMetaTitleGivesWayToTheH1() {
+    assertEquals(
+        "Why the harbour needs more ferries",
+        best(
+            "Opinion | Why the harbour needs more ferries - Daily Example",
+            null,
+            new Candidate("Opinion | Why the harbour needs more ferries", Source.META),
+            new Candidate("Why the harbour needs more ferries", Source.H1),
+            new Candidate("Opinion | Why the harbour needs more ferries", Source.TITLE_TAG)));
+  }
+
+  @Test
+  void aDashOrColonPrefixStaysPartOfTheHeadline() {
+    assertEquals(
+        "Harbour Board - The new timetable",
+        best(
+            "Harbour Board - The new timetable | Blog",
+            null,
+            new Candidate("Harbour Board - The new timetable", Source.META),
+            new Candidate("The new timetable", Source.H1)));
+    assertEquals(
+        "Analysis: the new timetable",
+        best(
+            "Analysis: the new timetable | Blog",
+            null,
+            new Candidate("Analysis: the new timetable", Source.META),
+            new Candidate("the new timetable", Source.H1)));
+  }
 }

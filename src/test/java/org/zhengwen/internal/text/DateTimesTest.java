@@ -113,12 +113,13 @@ class DateTimesTest {
   }
 
   @Test
-  void isoWithOffsetKeepsLocalTime() {
+  void isoWithOffsetKeepsLocalTimeAndOffset() {
     String line = "time 2021-12-30T11:44:05+08:00 end";
     DateTimes.Found f = DateTimes.find(line).orElseThrow();
-    assertEquals("2021-12-30T11:44:05", f.date().toString());
+    assertEquals("2021-12-30T11:44:05+08:00", f.date().toString());
     assertEquals("2021-12-30T11:44:05+08:00", line.substring(f.start(), f.end()));
-    assertEquals("2021-12-30T11:44:05", found("2021-12-30T11:44:05Z"));
+    assertEquals("2021-12-30T11:44:05Z", found("2021-12-30T11:44:05Z"));
+    assertEquals("2021-12-30T11:44:05Z", found("2021-12-30T11:44:05+00:00"));
   }
 
   @Test
@@ -134,7 +135,7 @@ class DateTimesTest {
   @Test
   void englishAbbreviatedWithAmPm() {
     assertEquals("2020-02-07T11:44", found("Feb. 7, 2020 11:44 AM"));
-    assertEquals("2020-02-07T23:44", found("Updated Feb. 7, 2020 11:44 p.m. ET"));
+    assertEquals("2020-02-07T23:44-05:00", found("Updated Feb. 7, 2020 11:44 p.m. ET"));
     assertEquals("2020-02-07T00:05", found("Feb 7, 2020 12:05 AM"));
   }
 
@@ -190,7 +191,7 @@ class DateTimesTest {
 
   @Test
   void parseIsoWithOffset() {
-    assertEquals("2020-02-07T00:39:00", parsed("2020-02-07T00:39:00+08:00"));
+    assertEquals("2020-02-07T00:39:00+08:00", parsed("2020-02-07T00:39:00+08:00"));
   }
 
   @Test
@@ -200,7 +201,7 @@ class DateTimesTest {
 
   @Test
   void parseRfc1123() {
-    assertEquals("2020-02-07T00:39:00", parsed("Fri, 07 Feb 2020 00:39:00 GMT"));
+    assertEquals("2020-02-07T00:39:00Z", parsed("Fri, 07 Feb 2020 00:39:00 GMT"));
   }
 
   @Test
@@ -246,5 +247,45 @@ class DateTimesTest {
   void linearOnHugeLineWithADateAtTheEnd() {
     String line = "1-2-3-".repeat(800_000) + " 2020-02-07";
     assertTimeoutPreemptively(LINEAR_LIMIT, () -> assertTrue(DateTimes.find(line).isPresent()));
+  }
+
+  @Test
+  void zoneNamesAfterATimeGiveItsOffset() {
+    assertEquals("2024-03-01T22:31-05:00", found("March 1, 2024 10:31 pm EST"));
+    assertEquals("2024-07-01T22:31-04:00", found("July 1, 2024 10:31 pm ET"));
+    assertEquals("2024-01-15T22:31-05:00", found("Jan 15, 2024 10:31 pm ET"));
+    assertEquals("2024-03-01T10:31+08:00", found("2024-03-01 10:31 GMT+8"));
+    assertEquals("2024-03-01T10:31:00-05:00", found("Fri, 01 Mar 2024 10:31:00 -0500"));
+    assertEquals("2024-03-01T10:31+08:00", found("北京时间2024年3月1日 10:31"));
+  }
+
+  @Test
+  void anAmbiguousZoneNameNeedsAHint() {
+    assertEquals("2024-03-01T22:31", found("March 1, 2024 10:31 pm CST"));
+    assertEquals(
+        "2024-03-01T22:31+08:00",
+        DateTimes.find("March 1, 2024 10:31 pm CST", new ZoneNames.Hint("zh-CN", ""))
+            .orElseThrow()
+            .date()
+            .toString());
+    assertEquals(
+        "2024-03-01T22:31-06:00",
+        DateTimes.find("March 1, 2024 10:31 pm CST", new ZoneNames.Hint("en", "news.example.us"))
+            .orElseThrow()
+            .date()
+            .toString());
+  }
+
+  @Test
+  void aTimeRangeIsNotAnOffset() {
+    assertEquals("2024-03-01T10:00", found("2024-03-01 10:00-11:00"));
+    assertEquals("2024-03-01T10:00", found("2024-03-01 10:00 Uhr"));
+  }
+
+  @Test
+  void theSpanCoversTheZoneName() {
+    String line = "Updated March 1, 2024 10:31 pm EST by the desk";
+    DateTimes.Found f = DateTimes.find(line).orElseThrow();
+    assertEquals("March 1, 2024 10:31 pm EST", line.substring(f.start(), f.end()));
   }
 }
