@@ -569,9 +569,14 @@ public final class ArticleAssembler {
     }
 
     private void takeMetadata(int i) {
-      MetadataLine m = metaLines[i];
+      takeFields(metaLines[i], blocks.get(i).text());
+      remove(ChromeKind.METADATA, "metadata line", i);
+    }
+
+    /** Fills the fields still empty from a metadata line whose text is {@code text}. */
+    private void takeFields(MetadataLine m, String text) {
       if (published == null && m.date().isPresent()) {
-        published = withStatedZone(m.date().get(), blocks.get(i).text());
+        published = withStatedZone(m.date().get(), text);
       }
       if (m.source().isPresent()
           && (source == null || source.isEmpty())
@@ -587,7 +592,6 @@ public final class ArticleAssembler {
       if (editor == null && m.editor().isPresent()) {
         editor = clean(m.editor().get());
       }
-      remove(ChromeKind.METADATA, "metadata line", i);
     }
 
     /**
@@ -626,26 +630,44 @@ public final class ArticleAssembler {
                 .filter(s -> !s.isEmpty() && !NotNames.isNotAName(s))
                 .orElse(null);
       }
-      if (editor == null) {
-        editor = editorOutsideTheRegion();
-      }
+      readMetadataOutsideTheRegion();
     }
 
     /**
-     * The editor's line often stands just below the article, outside the region the page road chose
-     * ({@code 【编辑:李青禾】} in a box of its own): its label says what it is wherever it is.
+     * Labelled metadata lines the page road left outside the region: the editor's line just below
+     * the article ({@code 【编辑:李青禾】} in a box of its own), the outlet-and-reporter line between the
+     * headline and the body's box. Their labels say what they are wherever they stand; only the
+     * first line with an outlet or reporter is read, so a sidebar's lines are not.
      */
-    private @Nullable String editorOutsideTheRegion() {
+    private void readMetadataOutsideTheRegion() {
+      boolean wantEditor = editor == null;
+      boolean wantHead = (source == null || source.isEmpty()) && authors.isEmpty();
       for (RemovedBlock r : page.removed()) {
-        if (r.reason() != ChromeKind.BOILERPLATE || LineRules.chrome(r.text()).isPresent()) {
+        if (!wantEditor && !wantHead) {
+          return;
+        }
+        if (r.reason() != ChromeKind.BOILERPLATE) {
+          continue;
+        }
+        Optional<Verdict> chromeLine = LineRules.chrome(r.text());
+        if (chromeLine.isPresent() && chromeLine.get().kind() != ChromeKind.NAVIGATION) {
           continue;
         }
         Optional<MetadataLine> m = MetadataLines.parse(r.text());
-        if (m.isPresent() && m.get().editor().isPresent()) {
-          return clean(m.get().editor().get());
+        if (m.isEmpty() || !m.get().labelled()) {
+          continue;
+        }
+        if (wantEditor && m.get().editor().isPresent()) {
+          editor = clean(m.get().editor().get());
+          wantEditor = false;
+        }
+        if (wantHead
+            && MetadataLines.hasLabel(r.text())
+            && (m.get().source().isPresent() || !m.get().authors().isEmpty())) {
+          takeFields(m.get(), r.text());
+          wantHead = false;
         }
       }
-      return null;
     }
 
     /**

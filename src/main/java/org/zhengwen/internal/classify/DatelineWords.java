@@ -148,6 +148,11 @@ final class DatelineWords {
     return out;
   }
 
+  /** Whether {@code word} (any case) is a date label ({@code published}, {@code aktualisiert}). */
+  static boolean isLabelWord(String word) {
+    return WORDS.get(word.toLowerCase(Locale.ROOT)) == Kind.LABEL;
+  }
+
   /** Whether {@code word} (any case) is a dateline word other than a byline word. */
   static boolean isDatelineWord(String word) {
     Kind k = WORDS.get(word.toLowerCase(Locale.ROOT));

@@ -112,6 +112,14 @@ public final class MetadataLines {
 
   private MetadataLines() {}
 
+  /**
+   * Whether the text holds a label of {@code metadata-labels.tsv} (来源, 记者, 编辑 …): a line that says
+   * what its fields are, unlike a masthead or a teaser with its date.
+   */
+  public static boolean hasLabel(String text) {
+    return mayHoldLabel(text) && LABEL.matcher(text).find();
+  }
+
   /** The metadata the line holds, or empty if it is not a metadata line. */
   public static Optional<MetadataLine> parse(String text) {
     String t = Texts.trimPad(text);

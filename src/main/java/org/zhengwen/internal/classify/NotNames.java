@@ -35,7 +35,20 @@ public final class NotNames {
     if (CLOCK.matcher(v.toLowerCase(Locale.ROOT)).find() || DateTimes.find(v).isPresent()) {
       return true;
     }
-    return onlyDatelineWords(v);
+    // "ET", "ET • 2 min read" are not names; "The Sun" and "20 Minuten" are outlets, though every
+    // word of them is a dateline word too.
+    return DatelineWords.isBareBylineWord(v)
+        || onlyDatelineWords(v) && (hasZoneWord(v) || DatelineWords.read(v) != null);
+  }
+
+  /** Whether a word of {@code v} is a time zone or a date label ("ET", "Published"). */
+  private static boolean hasZoneWord(String v) {
+    for (String w : v.split("[^\\p{L}]+")) {
+      if (!w.isEmpty() && (ZoneNames.isZoneName(w) || DatelineWords.isLabelWord(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every run of letters is a dateline, zone or byline word; and there is one. */

@@ -36,4 +36,10 @@ class NotNamesTest {
       assertFalse(NotNames.isNotAName(v), v);
     }
   }
+
+  @Test
+  void outletsMadeOfDatelineWordsAreNames() {
+    org.junit.jupiter.api.Assertions.assertFalse(NotNames.isNotAName("The Sun"));
+    org.junit.jupiter.api.Assertions.assertFalse(NotNames.isNotAName("20 Minuten"));
+  }
 }
