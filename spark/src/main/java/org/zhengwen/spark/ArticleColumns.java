@@ -18,7 +18,7 @@ import org.zhengwen.PublishedDate;
 
 /**
  * The columns an extraction result fills, shared by the job's rows and the UDF's struct: every
- * {@link Article} field (names as in the command line's JSON) plus {@code confidence}. Dates are ISO-8601
+ * {@link Article} field of the JSON ({@code ArticleJson.ARTICLE_FIELDS}, names as there), the comments, plus {@code confidence}. Dates are ISO-8601
  * local strings at the page's precision, as in the JSON.
  */
 final class ArticleColumns {
@@ -30,10 +30,18 @@ final class ArticleColumns {
       nullableString("title"),
       nullableString("subtitle"),
       nullableString("published"),
+      nullableString("modified"),
       nullableString("source"),
       DataTypes.createStructField("authors", DataTypes.createArrayType(DataTypes.StringType, false), true),
       nullableString("editor"),
       nullableString("url"),
+      nullableString("canonical_url"),
+      nullableString("hostname"),
+      nullableString("site_name"),
+      nullableString("description"),
+      nullableString("image"),
+      DataTypes.createStructField("tags", DataTypes.createArrayType(DataTypes.StringType, false), true),
+      nullableString("section"),
       nullableString("language"),
       nullableString("encoding"),
       nullableString("page_type"),
@@ -80,10 +88,18 @@ final class ArticleColumns {
     put(v, "title", a.title().orElse(null));
     put(v, "subtitle", a.subtitle().orElse(null));
     put(v, "published", a.published().map(PublishedDate::toString).orElse(null));
+    put(v, "modified", a.modified().map(PublishedDate::toString).orElse(null));
     put(v, "source", a.source().orElse(null));
     put(v, "authors", a.authors().toArray(String[]::new));
     put(v, "editor", a.editor().orElse(null));
     put(v, "url", a.url().orElse(null));
+    put(v, "canonical_url", a.canonicalUrl().orElse(null));
+    put(v, "hostname", a.hostname().orElse(null));
+    put(v, "site_name", a.siteName().orElse(null));
+    put(v, "description", a.description().orElse(null));
+    put(v, "image", a.image().orElse(null));
+    put(v, "tags", a.tags().toArray(String[]::new));
+    put(v, "section", a.section().orElse(null));
     put(v, "language", a.language().orElse(null));
     put(v, "page_type", a.pageType().name().toLowerCase(Locale.ROOT));
     put(v, "paragraphs", a.paragraphs().toArray(String[]::new));
