@@ -56,12 +56,16 @@ public final class MetadataLines {
   /** A capitalised name word, and the words that join two names. */
   private static final String NAME = "[\\p{Lu}][\\p{L}.'’-]+";
 
+  /** A writer's role after the name: capitalised words, none a name of the byline's join words. */
+  private static final String ROLE = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,4}";
+
   private static final String JOIN =
       "(?:\\s+(?i:and|und|et|y|e|en|og|och|with|mit|avec|con|com))?\\s+";
 
-  /** "By" and up to six names. */
+  /** "By" and up to six names, then perhaps the writer's role ("By Jane Doe, Health Reporter"). */
   private static final Pattern ENGLISH_BYLINE =
-      Pattern.compile("(?i:by)\\s+(" + NAME + "(?:" + JOIN + NAME + "){0,5})");
+      Pattern.compile(
+          "(?i:by)\\s+(" + NAME + "(?:" + JOIN + NAME + "){0,5})(?:,\\s*" + ROLE + ")?");
 
   /**
    * The other byline words of {@code dateline-words.tsv} (Von, Par, Por …) take two names at least:
@@ -90,9 +94,17 @@ public final class MetadataLines {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
+  /** "小满种菜 发表于 DATE": a forum poster before the posting label, the date cut out after it. */
+  private static final Pattern POSTED_AT =
+      Pattern.compile("\\S.{0,19}?\\s*(?:发表于|發表於|发布于|發佈於|发表在)\\s*");
+
   /** "某某于 2024-05-06 15:47:53 发布": who posted it, the date cut out between. */
   private static final Pattern POSTED_BY =
       Pattern.compile("(\\S.{0,19}?)\\s*[于於]\\s+(?:发布|發佈|發布|发表|發表|更新|编辑|編輯)");
+
+  /** A clock time as one word, the forms DateTimes leaves: {@code 6.05pm}, {@code 18h30}. */
+  private static final Pattern CLOCK_WORD =
+      Pattern.compile("(?i)\\d{1,2}[.:h]\\d{2}(?:[ap]\\.?m\\.?)?");
 
   /** "by" and a name written in a script without capitals. */
   private static final Pattern BY_UNCASED_NAME =
@@ -213,7 +225,7 @@ public final class MetadataLines {
 
   private static boolean isDatelineWordOrMark(String word) {
     String w = EDGE_MARKS.matcher(word).replaceAll("");
-    return w.isEmpty() || DatelineWords.isDatelineWord(w);
+    return w.isEmpty() || DatelineWords.isDatelineWord(w) || CLOCK_WORD.matcher(w).matches();
   }
 
   private static Optional<MetadataLine> authorsLine(String names) {
@@ -320,6 +332,12 @@ public final class MetadataLines {
       return Optional.of(
           new MetadataLine(
               date, Optional.empty(), List.of(anyBy.group(1)), Optional.empty(), url, true));
+    }
+    if (POSTED_AT.matcher(rest).matches()) {
+      // "小满种菜 发表于 2024-5-9 21:14": a forum poster's name and the post's time; the poster is
+      // neither the outlet nor a reporter.
+      return Optional.of(
+          new MetadataLine(date, Optional.empty(), List.of(), Optional.empty(), url, true));
     }
     Matcher postedBy = POSTED_BY.matcher(rest);
     if (postedBy.matches()) {

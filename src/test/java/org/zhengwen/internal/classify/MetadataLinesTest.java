@@ -59,6 +59,21 @@ class MetadataLinesTest {
   }
 
   @Test
+  void aBylineWithTheWritersRoleAndAClockWithADot() {
+    MetadataLine m = parse("By Callum Regan, Local Democracy Reporter 27 February 2025, 6.05pm");
+    assertEquals(List.of("Callum Regan"), m.authors());
+    assertTrue(m.date().isPresent());
+  }
+
+  @Test
+  void aForumPosterIsNeitherOutletNorAuthor() {
+    MetadataLine m = parse("小满种菜 发表于 2024-5-9 21:14");
+    assertTrue(m.source().isEmpty());
+    assertTrue(m.authors().isEmpty());
+    assertTrue(m.date().isPresent());
+  }
+
+  @Test
   void postedFromLocationLinesAreMetadata() {
     assertTrue(MetadataLines.parse("发布于：北京市").isPresent());
     assertTrue(MetadataLines.parse("IP属地：广东").isPresent());
