@@ -291,23 +291,22 @@ public final class ArticleAssembler {
       if (blockKey.length() < MIN_TITLE_HEAD) {
         return false;
       }
+      // Walks the declared title as Texts.comparable reads it, without building its key.
       int matched = 0;
       int i = 0;
-      while (i < declared.length() && matched < blockKey.length()) {
-        int c = declared.codePointAt(i);
-        String k = Texts.comparable(new String(Character.toChars(c)));
-        if (!k.isEmpty()) {
-          if (!blockKey.startsWith(k, matched)) {
+      for (; i < declared.length() && matched < blockKey.length(); i++) {
+        char c = declared.charAt(i);
+        if (Texts.isComparable(c)) {
+          if (blockKey.charAt(matched) != Character.toLowerCase(c)) {
             return false;
           }
-          matched += k.length();
+          matched++;
         }
-        i += Character.charCount(c);
       }
       // Closing marks and spaces may stand between the headline and the separator ("3.95%_Site").
       while (i < declared.length()
           && TITLE_SEPARATORS.indexOf(declared.charAt(i)) < 0
-          && Texts.comparable(String.valueOf(declared.charAt(i))).isEmpty()) {
+          && !Texts.isComparable(declared.charAt(i))) {
         i++;
       }
       return matched == blockKey.length()
@@ -646,7 +645,8 @@ public final class ArticleAssembler {
         if (!wantEditor && !wantHead) {
           return;
         }
-        if (r.reason() != ChromeKind.BOILERPLATE) {
+        // Both fields come from labelled lines; the label test is cheap, the rest is not.
+        if (r.reason() != ChromeKind.BOILERPLATE || !MetadataLines.hasLabel(r.text())) {
           continue;
         }
         Optional<Verdict> chromeLine = LineRules.chrome(r.text());
@@ -661,9 +661,7 @@ public final class ArticleAssembler {
           editor = clean(m.get().editor().get());
           wantEditor = false;
         }
-        if (wantHead
-            && MetadataLines.hasLabel(r.text())
-            && (m.get().source().isPresent() || !m.get().authors().isEmpty())) {
+        if (wantHead && (m.get().source().isPresent() || !m.get().authors().isEmpty())) {
           takeFields(m.get(), r.text());
           wantHead = false;
         }

@@ -41,9 +41,11 @@ public final class NotNames {
         || onlyDatelineWords(v) && (hasZoneWord(v) || DatelineWords.read(v) != null);
   }
 
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
   /** Whether a word of {@code v} is a time zone or a date label ("ET", "Published"). */
   private static boolean hasZoneWord(String v) {
-    for (String w : v.split("[^\\p{L}]+")) {
+    for (String w : NOT_LETTERS.split(v)) {
       if (!w.isEmpty() && (ZoneNames.isZoneName(w) || DatelineWords.isLabelWord(w))) {
         return true;
       }
