@@ -56,6 +56,45 @@ public final class Scripts {
     if (cp < 0x2E80) {
       return false;
     }
+    if (cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+      return isSupplementaryCjk(cp);
+    }
+    return isCjkScript(cp);
+  }
+
+  /**
+   * What {@link #isCjkScript} says of each 256-code-point block above the BMP, filled in as blocks
+   * are met: {@link #UNKNOWN}, {@link #NONE}, {@link #ALL}, or {@link #MIXED}. Emoji and icon-font
+   * characters fill some pages, and a binary search per character cost more than the page's parse.
+   * Races only write the same value twice.
+   */
+  private static final byte[] SUPPLEMENTARY_BLOCKS =
+      new byte[(Character.MAX_CODE_POINT + 1 - Character.MIN_SUPPLEMENTARY_CODE_POINT) >> 8];
+
+  private static final byte UNKNOWN = 0;
+  private static final byte NONE = 1;
+  private static final byte ALL = 2;
+  private static final byte MIXED = 3;
+
+  private static boolean isSupplementaryCjk(int cp) {
+    int block = (cp - Character.MIN_SUPPLEMENTARY_CODE_POINT) >> 8;
+    byte state = SUPPLEMENTARY_BLOCKS[block];
+    if (state == UNKNOWN) {
+      state = blockState(Character.MIN_SUPPLEMENTARY_CODE_POINT + (block << 8));
+      SUPPLEMENTARY_BLOCKS[block] = state;
+    }
+    return state == MIXED ? isCjkScript(cp) : state == ALL;
+  }
+
+  private static byte blockState(int first) {
+    int cjk = 0;
+    for (int cp = first; cp < first + 256; cp++) {
+      cjk += isCjkScript(cp) ? 1 : 0;
+    }
+    return cjk == 0 ? NONE : cjk == 256 ? ALL : MIXED;
+  }
+
+  private static boolean isCjkScript(int cp) {
     Character.UnicodeScript s = of(cp);
     return s == Character.UnicodeScript.HAN
         || s == Character.UnicodeScript.HIRAGANA

@@ -23,6 +23,24 @@ class ScriptsTest {
   }
 
   @Test
+  void cjkAgreesWithTheJdkOnEveryCodePointAboveTheBmp() {
+    // Twice: the first pass fills the per-block memo, the second reads it.
+    for (int pass = 0; pass < 2; pass++) {
+      for (int cp = Character.MIN_SUPPLEMENTARY_CODE_POINT; cp <= Character.MAX_CODE_POINT; cp++) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        boolean jdk =
+            s == Character.UnicodeScript.HAN
+                || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA
+                || s == Character.UnicodeScript.HANGUL;
+        if (jdk != Scripts.isCjk(cp)) {
+          assertEquals(jdk, Scripts.isCjk(cp), "U+" + Integer.toHexString(cp));
+        }
+      }
+    }
+  }
+
+  @Test
   void cjkCoversHanKanaAndHangulOnly() {
     assertEquals(true, Scripts.isCjk('中'));
     assertEquals(true, Scripts.isCjk('か'));
