@@ -31,11 +31,34 @@ public final class Vocabulary {
   private final Map<Character, List<Marker>> containsByFirst;
   private final BitSet containsFirstChars = new BitSet();
 
+  /**
+   * The first two characters of each contained phrase, hashed into {@link #PAIR_BITS} bits: most
+   * positions whose character starts a phrase are turned away here, before the phrase list is read.
+   */
+  private final BitSet containsPairs = new BitSet(PAIR_BITS);
+
+  private static final int PAIR_BITS = 1 << 14;
+
+  /** The contained phrases of one character ({@code ©}), which pass without the pair test. */
+  private final BitSet containsSingles = new BitSet();
+
   private Vocabulary(Map<String, Marker> headings, List<Marker> prefixes, List<Marker> contains) {
     this.headings = headings;
     this.prefixesByFirst = byFirstChar(prefixes);
     this.containsByFirst = byFirstChar(contains);
     containsByFirst.keySet().forEach(c -> containsFirstChars.set(c));
+    for (Marker m : contains) {
+      String p = m.phrase();
+      if (p.length() == 1) {
+        containsSingles.set(p.charAt(0)); // ©: no second character to test
+      } else {
+        containsPairs.set(pairBit(p.charAt(0), p.charAt(1)));
+      }
+    }
+  }
+
+  private static int pairBit(char first, char second) {
+    return (first * 31 + second) & (PAIR_BITS - 1);
   }
 
   /**
@@ -80,7 +103,9 @@ public final class Vocabulary {
   Optional<Marker> contained(String lower) {
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
-      if (!containsFirstChars.get(c)) {
+      if (!containsFirstChars.get(c)
+          || !containsSingles.get(c)
+              && (i + 1 >= lower.length() || !containsPairs.get(pairBit(c, lower.charAt(i + 1))))) {
         continue; // most characters start no phrase: skip the map lookup (and the boxing)
       }
       List<Marker> candidates = containsByFirst.get(c);
