@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,78 @@ class MainTextChoiceTest {
         + "<h1>A headline for the test</h1>"
         + body
         + "<footer>Copyright 2024 Example Media</footer></body></html>";
+  }
+
+  private static String wordPressPage(String bodyClass, String main) {
+    return "<!doctype html><html><head><title>A headline for the test</title></head>"
+        + "<body class='"
+        + bodyClass
+        + "'><nav><a href=/a>Home</a> <a href=/b>World</a></nav>"
+        + main
+        + "<footer>Copyright 2024 Example Media</footer></body></html>";
+  }
+
+  private static String entry(int id, String type, String topic, int paragraphs) {
+    return "<article class='post-"
+        + id
+        + " post type-"
+        + type
+        + " hentry'>"
+        + paragraphs(topic, paragraphs)
+        + "</article>";
+  }
+
+  @Test
+  void otherPostsOnASinglePostsPageAreTeasersHoweverLong() {
+    // Four long excerpts of other posts in an unnamed box after the page's own post (postid-10):
+    // together they hold more prose than the article.
+    String others =
+        IntStream.range(0, 4)
+            .mapToObj(i -> entry(20 + i, "post", "other" + i, 2))
+            .collect(Collectors.joining());
+    String html =
+        wordPressPage(
+            "single single-post postid-10",
+            "<div class='box'><h1>A headline for the test</h1>"
+                + entry(10, "post", "own", 3)
+                + "<div class='box'>"
+                + others
+                + "</div></div>");
+    Extracted e = extract(html, null);
+    String text = e.article().text();
+    assertTrue(text.contains(sentence("own", 2)), text);
+    assertFalse(text.contains("other0 paragraph"), text);
+    assertFalse(text.contains("other3 paragraph"), text);
+    assertTrue(
+        e.removed().stream()
+            .anyMatch(
+                r ->
+                    r.reason() == ChromeKind.RELATED
+                        && r.text().contains(sentence("other0", 0))
+                        && r.detail().contains("postid-10")),
+        () -> e.removed().toString());
+  }
+
+  @Test
+  void repliesAndLayoutEntriesOfOtherIdsAreNotTeasers() {
+    // A page builder's template entry wraps the article; a forum's replies are entries too.
+    String replies =
+        IntStream.range(0, 3)
+            .mapToObj(i -> entry(40 + i, "reply", "reply" + i, 1))
+            .collect(Collectors.joining());
+    String html =
+        wordPressPage(
+            "single single-topic postid-30",
+            "<div class='post-7 type-tdb_templates'><h1>A headline for the test</h1>"
+                + entry(30, "topic", "topic", 2)
+                + replies
+                + "</div>");
+    Extracted e = extract(html, null);
+    assertTrue(e.article().text().contains(sentence("topic", 1)), e.article().text());
+    assertEquals(Optional.of("A headline for the test"), e.article().title());
+    assertFalse(
+        e.removed().stream().anyMatch(r -> r.detail().contains("another post")),
+        () -> e.removed().toString());
   }
 
   @Test

@@ -181,7 +181,12 @@ final class BlockWalker implements NodeFilter {
   /** Characters of text in the elements skipped for their {@code hidden} attribute. */
   private int hiddenChars;
 
-  private BlockWalker(ClassVocabulary vocabulary, Consumer<Element> seen, boolean revealStyled) {
+  /** Entries of other posts than the page's own, which are teasers whatever their names say. */
+  private final ForeignPosts foreignPosts;
+
+  private BlockWalker(
+      Element root, ClassVocabulary vocabulary, Consumer<Element> seen, boolean revealStyled) {
+    this.foreignPosts = ForeignPosts.of(root);
     this.vocabulary = vocabulary;
     this.seen = seen;
     this.revealStyled = revealStyled;
@@ -219,7 +224,7 @@ final class BlockWalker implements NodeFilter {
    */
   static Result walk(
       Element root, ClassVocabulary vocabulary, Consumer<Element> seen, boolean revealStyled) {
-    BlockWalker w = new BlockWalker(vocabulary, seen, revealStyled);
+    BlockWalker w = new BlockWalker(root, vocabulary, seen, revealStyled);
     NodeTraversor.filter(w, root);
     w.flush();
     ElementInfo rootInfo = w.infos.isEmpty() ? null : w.infos.get(0);
@@ -299,9 +304,9 @@ final class BlockWalker implements NodeFilter {
       }
       default -> {}
     }
-    ElementInfo info =
-        new ElementInfo(
-            el, parent, vocabulary.match(el, matchMemo), type, level, inPre, blocks.size());
+    ClassVocabulary.Match foreign = foreignPosts.match(el);
+    ClassVocabulary.Match match = foreign != null ? foreign : vocabulary.match(el, matchMemo);
+    ElementInfo info = new ElementInfo(el, parent, match, type, level, inPre, blocks.size());
     if (parent != null) {
       parent.children.add(info);
     }
