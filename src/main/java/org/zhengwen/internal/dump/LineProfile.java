@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.lang3.StringUtils;
 import org.zhengwen.ChromeKind;
@@ -204,17 +205,31 @@ final class LineProfile {
       dumpOnly(i, new Verdict(ChromeKind.RELATED, "item stamped with a relative time"));
       meta[i] = null;
     }
-    stamped[i] =
-        meta[i] == null
-            && letters[i] <= STAMP_MAX_LETTERS
-            && t.length() <= STAMP_MAX_LETTERS * 3
-            && STAMP.matcher(t).find();
+    stamped[i] = meta[i] == null && isStamped(t, letters[i]);
     joined[i] = isJoinedItems(t, letters[i]);
     articleLike[i] =
         chrome[i] == null
             && meta[i] == null
             && !stamped[i]
             && isArticleLike(t, letters[i], puncts[i]);
+  }
+
+  /**
+   * Whether the line is items with their date-time stamps: one stamp on a line no longer than
+   * {@link #STAMP_MAX_LETTERS}, or several stamps with no more letters than that for each. A list
+   * of replies or teasers flattened into one line is as long as a paragraph, but prose does not
+   * carry a clock time every sentence or two.
+   */
+  private static boolean isStamped(String t, int letters) {
+    Matcher m = STAMP.matcher(t);
+    int stamps = 0;
+    while (m.find()) {
+      stamps++;
+      if (stamps >= 2 && letters <= STAMP_MAX_LETTERS * stamps) {
+        return true;
+      }
+    }
+    return stamps == 1 && letters <= STAMP_MAX_LETTERS && t.length() <= STAMP_MAX_LETTERS * 3;
   }
 
   /**

@@ -272,6 +272,31 @@ class TextDumpRoadTest {
   }
 
   @Test
+  void repliesJoinedIntoLongLinesWithTheirStampsAreNotArticleText() {
+    // A forum post under its author and time, then the thread's index of replies: title, poster,
+    // time, size and views, one to twenty of them to a line. The long lines are as long as
+    // paragraphs, but carry a clock time every few words.
+    String item = "出门旅行时遇到的那些事情，大家都来说说吧！第%d帖 【 网友%d 】 08-1%d 1%d:%d5 %d字 [14%d/0]";
+    int[] itemsPerLine = {1, 3, 1, 1, 4, 1, 10, 1, 15, 2, 20, 5, 12};
+    List<String> index = new java.util.ArrayList<>();
+    int n = 0;
+    for (int count : itemsPerLine) {
+      List<String> items = new java.util.ArrayList<>();
+      for (int k = 0; k < count; k++, n++) {
+        items.add(String.format(item, n, n, n % 10, k % 10, k % 6, 100 + n, n % 10));
+      }
+      index.add(String.join(" ", items));
+    }
+    List<String> lines =
+        concat(
+            List.of("主题： " + TITLE, "作者： 芊草 时间： 2005-08-22 19:13:18", BODY.get(0)),
+            List.of("您是本文第 154 个阅览者", "| 回复线索："),
+            index);
+    Extracted e = extracted(dump(lines));
+    assertEquals(List.of(BODY.get(0)), e.article().paragraphs());
+  }
+
+  @Test
   void aSecondArticleHeadEndsTheRegion() {
     // A blog's front page: the newest post, its footer, then the next post under its own headline
     // and time.
