@@ -11,9 +11,16 @@ package org.zhengwen.internal.dump;
  *     the dump has one body of text, lower when other long text (comments, teasers) stands outside
  * @param anchored whether a metadata line (date, 来源, 作者) sits at the head of the region
  * @param title the line taken for the title (the region's first line), or -1 when none was found
+ * @param thread whether the region is a thread's posts, found by their headers (poster, floor,
+ *     time)
  */
 public record DumpRegion(
-    int start, int end, double score, double share, boolean anchored, int title) {
+    int start, int end, double score, double share, boolean anchored, int title, boolean thread) {
+
+  /** A region of an article (not a thread). */
+  public DumpRegion(int start, int end, double score, double share, boolean anchored, int title) {
+    this(start, end, score, share, anchored, title, false);
+  }
 
   /**
    * How sure the finder is that the region is the article, in [0, 1]: its share of the article-like

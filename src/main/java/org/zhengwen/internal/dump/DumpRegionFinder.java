@@ -59,12 +59,70 @@ final class DumpRegionFinder {
 
   private static final int SIGN_OFF_LETTERS = 40;
 
+  /** Post headers that make a dump a thread. */
+  private static final int MIN_THREAD_POSTS = 3;
+
+  /** The most lines the last post of a thread may run to after its header. */
+  private static final int MAX_POST_LINES = 30;
+
   private DumpRegionFinder() {}
 
   /**
    * The article region of a profiled dump; an empty region at 0 when nothing reads as article text.
    */
   static DumpRegion find(LineProfile p, List<Block> blocks) {
+    return spanThread(p, blocks, findArticle(p, blocks));
+  }
+
+  /**
+   * A thread's posts: when the dump holds {@link #MIN_THREAD_POSTS} post headers or more, the
+   * region reaches from the first header (or its own start, if earlier) to the end of the last
+   * post. Replies are often a line or two, which the profile weighs as short lines and a region of
+   * paragraphs leaves out; the headers say they are posts.
+   */
+  private static DumpRegion spanThread(LineProfile p, List<Block> blocks, DumpRegion r) {
+    int first = -1;
+    int last = -1;
+    int count = 0;
+    for (int i = 0; i < p.size(); i++) {
+      if (p.postHeader[i]) {
+        count++;
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (count < MIN_THREAD_POSTS || r.isEmpty()) {
+      return r;
+    }
+    int start = Math.min(r.start(), first);
+    int end = Math.max(r.end(), endOfPost(p, last));
+    int title = start < r.start() ? titleAbove(p, blocks, start) : r.title();
+    return new DumpRegion(
+        Math.min(start, title < 0 ? start : title),
+        end,
+        r.score(),
+        r.share(),
+        r.anchored(),
+        title < start ? title : r.title(),
+        true);
+  }
+
+  /**
+   * The line after the post headed at {@code header}: its lines run to the next header or the first
+   * chrome line the line rules found (a reply form, a footer), at most {@link #MAX_POST_LINES}.
+   */
+  private static int endOfPost(LineProfile p, int header) {
+    int i = header + 1;
+    while (i < p.size()
+        && i - header <= MAX_POST_LINES
+        && !p.postHeader[i]
+        && (p.chrome[i] == null || p.dumpOnly[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private static DumpRegion findArticle(LineProfile p, List<Block> blocks) {
     double[] w = new double[p.size()];
     for (int i = 0; i < w.length; i++) {
       w[i] = weight(p, i);

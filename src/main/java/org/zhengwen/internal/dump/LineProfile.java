@@ -15,6 +15,7 @@ import org.zhengwen.internal.classify.MetadataLine;
 import org.zhengwen.internal.classify.MetadataLines;
 import org.zhengwen.internal.classify.Verdict;
 import org.zhengwen.internal.text.DataFiles;
+import org.zhengwen.internal.text.DateTimes;
 import org.zhengwen.internal.text.RelativeTimes;
 import org.zhengwen.internal.text.Texts;
 
@@ -92,6 +93,18 @@ final class LineProfile {
   /** Words a pager line may hold beside its numbers and pager words (第 3 页, 共 10 页, 跳转). */
   private static final int PAGER_OTHER_LETTERS = 6;
 
+  /**
+   * Words that head a post beside a time: floor names (沙发) and "posted" labels (data, not code).
+   */
+  private static final List<String> POST_HEADER_WORDS = wordList("post-header-words.txt");
+
+  /** A floor number: {@code #3}, {@code 3楼}, {@code 3 樓}. */
+  private static final Pattern FLOOR =
+      Pattern.compile("(?<![\\w#&])#\\d{1,5}(?!\\w)|(?<![\\d.])\\d{1,5}\\s?[楼樓](?![主])");
+
+  /** A post header has no more letters than this: a name, a floor, a time, a place. */
+  private static final int POST_HEADER_MAX_LETTERS = 40;
+
   private static final Pattern PAGE_NUMBER = Pattern.compile("(?<![\\d.])\\d{1,3}(?![\\d.])");
 
   final int[] letters;
@@ -112,6 +125,12 @@ final class LineProfile {
   final boolean[] joined;
 
   /**
+   * Lines that head a forum post: a floor number or a "posted" word, and a time, on a short line
+   * ({@code gazeldx #3 1 月前}, {@code 发布 #2 2024年5月16日 15点48分}, {@code 发表于 2024-5-18 19:27}).
+   */
+  final boolean[] postHeader;
+
+  /**
    * Lines in a run of very short lines: buttons and links (share, font size, log in), one a line.
    */
   final boolean[] inShortRun;
@@ -127,6 +146,7 @@ final class LineProfile {
     stamped = new boolean[n];
     joined = new boolean[n];
     inShortRun = new boolean[n];
+    postHeader = new boolean[n];
     Map<String, Integer> counts = repeats(blocks);
     for (int i = 0; i < n; i++) {
       profile(i, blocks.get(i).text(), counts);
@@ -206,6 +226,7 @@ final class LineProfile {
       meta[i] = null;
     }
     stamped[i] = meta[i] == null && isStamped(t, letters[i]);
+    postHeader[i] = isPostHeader(t, letters[i]);
     joined[i] = isJoinedItems(t, letters[i]);
     articleLike[i] =
         chrome[i] == null
@@ -236,6 +257,17 @@ final class LineProfile {
    * Whether a line repeated {@link #REPEATS} times is chrome: any short line, and a longer one that
    * is a finished sentence (a prompt); a headline repeats as title, heading and share text.
    */
+  static boolean isPostHeader(String t, int letters) {
+    if (letters > POST_HEADER_MAX_LETTERS || t.length() > POST_HEADER_MAX_LETTERS * 3) {
+      return false;
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    boolean marked =
+        FLOOR.matcher(t).find() || POST_HEADER_WORDS.stream().anyMatch(lower::contains);
+    return marked
+        && (STAMP.matcher(t).find() || RelativeTimes.in(t) || DateTimes.find(t).isPresent());
+  }
+
   private static boolean isRepeatable(String t, int letters) {
     if (letters <= REPEAT_SHORT_LETTERS) {
       return true;

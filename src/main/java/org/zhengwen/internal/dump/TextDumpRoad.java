@@ -156,11 +156,18 @@ public final class TextDumpRoad {
       Block b = blocks.get(i);
       boolean inside = i >= region.start() && i < region.end();
       boolean isTitle = !titleKey.isEmpty() && Texts.comparable(b.text()).equals(titleKey);
-      if (inside && p.articleLike[i] && !isTitle && !paragraphs.add(b.text())) {
+      if (inside && region.thread() && p.postHeader[i]) {
+        removed.add(
+            new RemovedBlock(ChromeKind.METADATA, "post header (poster, floor, time)", b.text()));
+      } else if (inside && p.articleLike[i] && !isTitle && !paragraphs.add(b.text())) {
         // Pages that hold the article twice (a print or mobile copy) dump it twice.
         removed.add(
             new RemovedBlock(ChromeKind.BOILERPLATE, "repeats a paragraph above", b.text()));
-      } else if (inside && p.chrome[i] == null && p.inShortRun[i] && i != region.title()) {
+      } else if (inside
+          && !(region.thread() && i > 0 && p.postHeader[i - 1]) // a reply of a few words
+          && p.chrome[i] == null
+          && p.inShortRun[i]
+          && i != region.title()) {
         removed.add(
             new RemovedBlock(
                 ChromeKind.BOILERPLATE, "in a run of very short lines (buttons, links)", b.text()));
@@ -202,9 +209,17 @@ public final class TextDumpRoad {
             + " of "
             + blocks.size()
             + (region.anchored() ? ", under a date or source line" : "")
+            + (region.thread() ? ", a thread's posts by their headers" : "")
             + (simple ? "; chrome lines out, no marker reaching past its own line" : "");
     return new PageBlocks(
-        kept, removed, meta, PageType.ARTICLE, region.share(), List.of(decision), List.of(), false);
+        kept,
+        removed,
+        meta,
+        region.thread() ? PageType.THREAD : PageType.ARTICLE,
+        region.share(),
+        List.of(decision),
+        List.of(),
+        false);
   }
 
   /**

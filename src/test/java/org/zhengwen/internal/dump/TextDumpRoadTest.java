@@ -297,6 +297,39 @@ class TextDumpRoadTest {
   }
 
   @Test
+  void threadKeepsEveryShortReplyUnderItsPostHeader() {
+    // A question, then replies of a line each, each under "poster #floor time": short lines the
+    // paragraph profile leaves out, but the headers say they are posts.
+    List<String> replies =
+        List.of("引用自哪里？", "我的评论被删除了，请管理员回复一下。", "恢复了，估计是看错了。", "最近机器人挺多的。", "可能是我那天看走眼了。");
+    List<String> lines = new java.util.ArrayList<>();
+    lines.addAll(List.of("社区 招聘 Wiki 酷站", "注册 登录", TITLE, "楼主 · 3 天前 · 1350 次阅读", BODY.get(0)));
+    for (int k = 0; k < replies.size(); k++) {
+      lines.add("网友" + k + " #" + (k + 1) + " " + (k + 1) + " 天前");
+      lines.add(replies.get(k));
+    }
+    lines.add("关于 / 联系我们 / 隐私政策 / 友情链接");
+    Extracted e = extracted(dump(lines));
+    assertEquals(org.zhengwen.PageType.THREAD, e.article().pageType());
+    List<String> expected = new java.util.ArrayList<>(List.of(BODY.get(0)));
+    expected.addAll(replies);
+    assertEquals(expected, e.article().paragraphs());
+    assertTrue(removedAs(e, ChromeKind.METADATA, "网友2 #3 3 天前"), () -> e.removed().toString());
+  }
+
+  @Test
+  void twoShortLinesWithFloorNumbersDoNotMakeAnArticleAThread() {
+    List<String> lines =
+        concat(
+            List.of(TITLE, "2021-09-02 10:20 来源：县融媒体中心"),
+            BODY,
+            List.of("热帖 #1 2021-09-01 09:00", "热帖 #2 2021-09-01 10:00"));
+    Extracted e = extracted(dump(lines));
+    assertEquals(org.zhengwen.PageType.ARTICLE, e.article().pageType());
+    assertEquals(BODY, e.article().paragraphs());
+  }
+
+  @Test
   void aSecondArticleHeadEndsTheRegion() {
     // A blog's front page: the newest post, its footer, then the next post under its own headline
     // and time.
