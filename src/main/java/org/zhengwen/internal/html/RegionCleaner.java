@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.RemovedBlock;
+import org.zhengwen.internal.text.TitleKeys;
 
 /**
  * Decides, block by block, what of the chosen region is kept: drops chrome nested inside the region
@@ -256,10 +257,9 @@ final class RegionCleaner {
             && b.owner.negativeAncestor.match.negative() != ChromeKind.HEADER) {
       return false;
     }
-    String t = normal(b.text);
+    String key = TitleKeys.key(b.text);
     for (String title : titles) {
-      String n = normal(title);
-      if (!n.isEmpty() && (t.equals(n) || t.length() >= 8 && n.startsWith(t))) {
+      if (TitleKeys.beginsTitle(key, TitleKeys.key(title))) {
         return true;
       }
     }
@@ -271,18 +271,6 @@ final class RegionCleaner {
         && b.linkDensity() < LINK_CLUSTER_DENSITY
         && (b.owner.negativeAncestor == null
             || b.owner.negativeAncestor.match.negative() == ChromeKind.HEADER);
-  }
-
-  private static String normal(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      i += Character.charCount(c);
-      if (Character.isLetterOrDigit(c)) {
-        sb.appendCodePoint(Character.toLowerCase(c));
-      }
-    }
-    return sb.toString();
   }
 
   /** Every block outside the region gets the most specific reason its context gives. */

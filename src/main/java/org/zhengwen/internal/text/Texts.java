@@ -151,21 +151,4 @@ public final class Texts {
     }
     return n;
   }
-
-  /** Whether {@link #comparable} keeps the character: a letter or a digit. */
-  public static boolean isComparable(char c) {
-    return Character.isLetterOrDigit(c);
-  }
-
-  /** The text reduced to letters and digits, lower-cased: for comparing titles and repeats. */
-  public static String comparable(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (isComparable(c)) {
-        b.append(Character.toLowerCase(c));
-      }
-    }
-    return b.toString();
-  }
 }
