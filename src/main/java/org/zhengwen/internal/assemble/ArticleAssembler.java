@@ -359,7 +359,7 @@ public final class ArticleAssembler {
         return false;
       }
       char last = t.charAt(t.length() - 1);
-      return !Texts.isSentencePunct(last) && !Texts.isTerminalPunct(last) && last != '…';
+      return !Texts.isSentencePunct(last) && !Texts.isTerminalPunct(last);
     }
 
     // ---- body --------------------------------------------------------------------------------

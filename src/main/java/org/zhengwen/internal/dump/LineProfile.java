@@ -15,6 +15,7 @@ import org.zhengwen.internal.classify.MetadataLines;
 import org.zhengwen.internal.classify.Verdict;
 import org.zhengwen.internal.text.DataFiles;
 import org.zhengwen.internal.text.RelativeTimes;
+import org.zhengwen.internal.text.Scripts;
 import org.zhengwen.internal.text.Texts;
 
 /**
@@ -336,7 +337,7 @@ final class LineProfile {
     if (Character.isDigit(c)) {
       return true;
     }
-    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+    Character.UnicodeScript s = Scripts.of(c);
     return s == Character.UnicodeScript.HAN
         || s == Character.UnicodeScript.HIRAGANA
         || s == Character.UnicodeScript.KATAKANA;
@@ -371,18 +372,10 @@ final class LineProfile {
     while (m.find()) {
       numbers++;
     }
-    int other = Texts.letterCount(rest) - digitCount(rest);
+    int other = Texts.letterCount(rest) - Texts.digitCount(rest);
     return numbers >= 2 && other <= PAGER_OTHER_LETTERS
         ? Optional.of(new Verdict(ChromeKind.PAGER, "page numbers with previous/next links"))
         : Optional.empty();
-  }
-
-  private static int digitCount(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      n += Character.isDigit(s.charAt(i)) ? 1 : 0;
-    }
-    return n;
   }
 
   /** A word list from a resource beside this class: one a line, # comments, lower-cased. */
