@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.zhengwen.PublishedDate;
 import org.zhengwen.internal.text.DataFiles;
 import org.zhengwen.internal.text.DateTimes;
+import org.zhengwen.internal.text.Scripts;
 import org.zhengwen.internal.text.Texts;
 
 /**
@@ -99,8 +100,7 @@ public final class MetadataLines {
 
   /** "by" and a name written in a script without capitals. */
   private static final Pattern BY_UNCASED_NAME =
-      Pattern.compile(
-          "(?i:by)\\s+([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}].{0,29})");
+      Pattern.compile("(?i:by)\\s+([" + Scripts.CJK_CLASS + "].{0,29})");
 
   /** Two or three capitalised words: a person's name in a Latin script. */
   private static final Pattern PERSON_NAME = Pattern.compile(NAME + "(?:\\s+" + NAME + "){1,2}");

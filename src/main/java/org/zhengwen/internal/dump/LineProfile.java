@@ -174,7 +174,9 @@ final class LineProfile {
     }
     char last = a.charAt(a.length() - 1);
     char first = b.charAt(0);
-    return (Character.isLetter(last) && last < 0x2e80 || last == ',' || last == '-')
+    return (Character.isLetter(last) && Scripts.isBelowEastAsian(last)
+            || last == ','
+            || last == '-')
         && Character.isLowerCase(first);
   }
 
@@ -276,7 +278,7 @@ final class LineProfile {
       if (!Character.isLetterOrDigit(c)) {
         continue;
       }
-      if (c >= 0x2e80 || Character.isDigit(c)) {
+      if (!Scripts.isBelowEastAsian(c) || Character.isDigit(c)) {
         syllabic++;
       } else {
         alphabetic++;

@@ -153,7 +153,7 @@ public final class Texts {
   public static boolean isNumeralDigit(int c) {
     return c >= '0' && c <= '9'
         || c >= 0xFF10 && c <= 0xFF19
-        || c >= 0x80 && c < 0x2E80 && Character.isDigit(c);
+        || c >= 0x80 && Scripts.isBelowEastAsian(c) && Character.isDigit(c);
   }
 
   /**
