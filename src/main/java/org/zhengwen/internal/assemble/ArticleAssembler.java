@@ -295,11 +295,7 @@ public final class ArticleAssembler {
         return false;
       }
       String t = blocks.get(i).text();
-      if (t.length() > TITLE_MAX || Texts.letterCount(t) < 4) {
-        return false;
-      }
-      char last = t.charAt(t.length() - 1);
-      return last != '。' && last != '：' && last != ':' && last != '；' && last != '，';
+      return t.length() <= TITLE_MAX && Texts.letterCount(t) >= 4 && !Texts.endsLikeClause(t);
     }
 
     private void removeBeforeTitle(int i) {

@@ -139,6 +139,18 @@ public final class Texts {
     return false;
   }
 
+  /**
+   * Whether the text ends with 。 ： : ； or ，, as a finished sentence or a clause that leads on does:
+   * the test by which a line is not taken for a headline.
+   */
+  public static boolean endsLikeClause(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    return last == '。' || last == '：' || last == ':' || last == '；' || last == '，';
+  }
+
   private static boolean isClosingMark(int c) {
     return c == '"' || c == '”' || c == '’' || c == '\'' || c == '）' || c == ')' || c == '」'
         || c == '』';

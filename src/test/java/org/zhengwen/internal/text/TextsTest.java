@@ -26,6 +26,14 @@ class TextsTest {
   }
 
   @Test
+  void clauseEndsAreStopsColonsSemicolonsAndCommas() {
+    assertTrue(Texts.endsLikeClause("他说："));
+    assertTrue(Texts.endsLikeClause("一句话。"));
+    assertFalse(Texts.endsLikeClause("Big News?"));
+    assertFalse(Texts.endsLikeClause(""));
+  }
+
+  @Test
   void numeralDigitsAreAsciiFullWidthAndOtherScriptsBelowTheCjkBlocks() {
     assertTrue(Texts.isNumeralDigit('7'));
     assertTrue(Texts.isNumeralDigit('７'));
