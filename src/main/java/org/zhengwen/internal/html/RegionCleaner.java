@@ -26,6 +26,9 @@ final class RegionCleaner {
   /** How far above the region the headline is looked for, in blocks. */
   private static final int TITLE_LOOKBACK = 15;
 
+  /** Weighted length from which an h1 that shows no declared title is still the headline. */
+  private static final int MIN_H1_HEADLINE = 10;
+
   /** Lines between headline and body longer than this are not date/byline lines. */
   private static final int MAX_HEAD_LINE = 300;
 
@@ -220,7 +223,7 @@ final class RegionCleaner {
         ElementInfo root = rootOf[start];
         rootOf[j] = root;
         for (int k = j + 1; k < start; k++) {
-          if (isHeadLine(blocks.get(k))) {
+          if (isHeadMetadataLine(blocks.get(k))) {
             rootOf[k] = root;
           }
         }
@@ -251,10 +254,12 @@ final class RegionCleaner {
     return false;
   }
 
+  /**
+   * Whether the block is the headline: not links nor chrome (a header aside), and showing one of
+   * the page's declared titles ({@link TitleKeys#beginsTitle}) or, failing that, a long enough h1.
+   */
   private boolean isHeadline(RawBlock b) {
-    if (b.linkDensity() > 0.5
-        || b.owner.negativeAncestor != null
-            && b.owner.negativeAncestor.match.negative() != ChromeKind.HEADER) {
+    if (b.linkDensity() > LINK_CLUSTER_DENSITY || inChromeOtherThanHeader(b)) {
       return false;
     }
     String key = TitleKeys.key(b.text);
@@ -263,14 +268,23 @@ final class RegionCleaner {
         return true;
       }
     }
-    return b.headingLevel == 1 && b.weightedLength() >= 10;
+    return b.headingLevel == 1 && b.weightedLength() >= MIN_H1_HEADLINE;
   }
 
-  private static boolean isHeadLine(RawBlock b) {
+  /**
+   * Whether a block between the headline and the region may be one of the article's date, source or
+   * byline lines: short, not links, and not inside chrome other than a header.
+   */
+  private static boolean isHeadMetadataLine(RawBlock b) {
     return b.weightedLength() <= MAX_HEAD_LINE
         && b.linkDensity() < LINK_CLUSTER_DENSITY
-        && (b.owner.negativeAncestor == null
-            || b.owner.negativeAncestor.match.negative() == ChromeKind.HEADER);
+        && !inChromeOtherThanHeader(b);
+  }
+
+  /** Inside chrome other than a page header, which may hold the headline and its lines. */
+  private static boolean inChromeOtherThanHeader(RawBlock b) {
+    return b.owner.negativeAncestor != null
+        && b.owner.negativeAncestor.match.negative() != ChromeKind.HEADER;
   }
 
   /** Every block outside the region gets the most specific reason its context gives. */
