@@ -132,7 +132,7 @@ final class HardWraps {
 
   private static boolean isFull(String line, int width, boolean columns) {
     char end = line.charAt(line.length() - 1);
-    if (end == '。' || end == '！' || end == '？') {
+    if (Texts.isCjkSentenceStop(end)) {
       // A full line that ends a sentence may end its paragraph; splitting there loses nothing.
       return false;
     }

@@ -318,7 +318,7 @@ final class LineProfile {
     int stops = 0;
     for (int i = 1; i < t.length() - 1; i++) {
       char c = t.charAt(i);
-      if (c == '。' || c == '！' || c == '？') {
+      if (Texts.isCjkSentenceStop(c)) {
         stops++;
       } else if ((c == ' ' || c == '\u00a0')
           && isCjkSide(t.charAt(i - 1))

@@ -1,6 +1,11 @@
 package org.zhengwen.internal.text;
 
-/** Small character-level helpers shared by the pipeline stages. */
+/**
+ * The home of the character classes the pipeline stages share (padding, sentence and clause
+ * punctuation, sentence ends, digits, letter counts) and of small text helpers built on them.
+ * Script tests live in {@link Scripts}, title comparison in {@link TitleKeys}; the HTML walk caches
+ * some of these predicates in a per-character table (html.TextChars) but defines none of its own.
+ */
 public final class Texts {
   private Texts() {}
 
@@ -117,6 +122,15 @@ public final class Texts {
       case '。', '！', '？', '.', '!', '?', '…', '」', '”', '"', '）', ')' -> true;
       default -> false;
     };
+  }
+
+  /**
+   * True for the full-width sentence stops 。！？ alone: the marks that end a sentence of CJK prose
+   * (not the clause marks of {@link #isSentencePunct}, nor Western stops, which also stand in
+   * numbers and abbreviations).
+   */
+  public static boolean isCjkSentenceStop(char c) {
+    return c == '。' || c == '！' || c == '？';
   }
 
   /**

@@ -26,6 +26,14 @@ class TextsTest {
   }
 
   @Test
+  void cjkSentenceStopsAreTheThreeFullWidthStops() {
+    assertTrue(Texts.isCjkSentenceStop('。'));
+    assertTrue(Texts.isCjkSentenceStop('？'));
+    assertFalse(Texts.isCjkSentenceStop('，'));
+    assertFalse(Texts.isCjkSentenceStop('.'));
+  }
+
+  @Test
   void clauseEndsAreStopsColonsSemicolonsAndCommas() {
     assertTrue(Texts.endsLikeClause("他说："));
     assertTrue(Texts.endsLikeClause("一句话。"));
