@@ -109,9 +109,7 @@ final class RegionCleaner {
       RawBlock b = blocks.get(i);
       ElementInfo neg = nestedNegative(b.owner, root);
       if (neg != null) {
-        removed[i] =
-            new RemovedBlock(
-                Objects.requireNonNull(neg.match.negative()), neg.match.describe(), b.text);
+        removed[i] = removedAsChrome(neg, b);
       } else if (b.linkDensity() >= LINK_LINE_DENSITY && b.chars > 1) {
         removed[i] = new RemovedBlock(ChromeKind.RELATED, linkDetail(b.linkDensity()), b.text);
       }
@@ -296,15 +294,19 @@ final class RegionCleaner {
       RawBlock b = blocks.get(i);
       ElementInfo neg = b.owner.negativeAncestor;
       if (neg != null) {
-        removed[i] =
-            new RemovedBlock(
-                Objects.requireNonNull(neg.match.negative()), neg.match.describe(), b.text);
+        removed[i] = removedAsChrome(neg, b);
       } else if (b.linkDensity() >= LINK_CLUSTER_DENSITY) {
         removed[i] = new RemovedBlock(ChromeKind.NAVIGATION, linkDetail(b.linkDensity()), b.text);
       } else {
         removed[i] = new RemovedBlock(ChromeKind.BOILERPLATE, "outside article region", b.text);
       }
     }
+  }
+
+  /** The removal of a block inside a chrome-named element: that element's kind and name. */
+  private static RemovedBlock removedAsChrome(ElementInfo chrome, RawBlock b) {
+    return new RemovedBlock(
+        Objects.requireNonNull(chrome.match.negative()), chrome.match.describe(), b.text);
   }
 
   private static String linkDetail(double density) {
