@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhengwen.internal.text.Scripts;
 
 /**
  * Compares two article JSON objects field by field, for golden-file checks, and says what differs
@@ -25,7 +26,7 @@ public final class FieldDiff {
    * One word per CJK character, runs of letters/digits, runs of spaces, or any other single
    * character.
    */
-  private static final String CJK = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}";
+  private static final String CJK = Scripts.CJK_CLASS;
 
   private static final Pattern WORD =
       Pattern.compile("[" + CJK + "]|[\\p{L}\\p{N}\\p{M}&&[^" + CJK + "]]+|\\s+|.", Pattern.DOTALL);

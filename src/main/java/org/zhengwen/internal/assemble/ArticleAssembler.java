@@ -36,6 +36,7 @@ import org.zhengwen.internal.text.DateTimes;
 import org.zhengwen.internal.text.Languages;
 import org.zhengwen.internal.text.PinyinGlosses;
 import org.zhengwen.internal.text.Texts;
+import org.zhengwen.internal.text.TitleKeys;
 
 /**
  * The last stage: reads the classified blocks as a page is laid out — chrome, then the title, then
@@ -72,12 +73,6 @@ public final class ArticleAssembler {
   private static final Pattern BIO_VERB =
       Pattern.compile(
           "(?:\\s*\\([^)]{1,60}\\))?\\s+(?:is|was|writes|covers|has been|has written)\\s");
-
-  /** Characters that part a headline from the site and section names a declared title adds. */
-  private static final String TITLE_SEPARATORS = "_|｜-–—·»";
-
-  /** Shortest comparable key a block needs to be taken as the head of a longer declared title. */
-  private static final int MIN_TITLE_HEAD = 8;
 
   private static final int SUBTITLE_MAX = 60;
   private static final int MAX_SUBTITLE_LINES = 3;
@@ -125,10 +120,7 @@ public final class ArticleAssembler {
 
     private @Nullable String title;
 
-    /**
-     * The title reduced by {@link Texts#comparable}, for spotting repeats; empty when there is no
-     * title.
-     */
+    /** The title's {@link TitleKeys#key}, for spotting repeats; empty when there is no title. */
     private String titleKey = "";
 
     private final List<String> subtitle = new ArrayList<>();
@@ -177,7 +169,7 @@ public final class ArticleAssembler {
           titleIndex >= 0
               ? headline(clean(blocks.get(titleIndex).text()))
               : metadataTitle().orElse(null);
-      titleKey = title == null ? "" : Texts.comparable(title);
+      titleKey = title == null ? "" : TitleKeys.key(title);
       for (int i = 0; i < Math.max(titleIndex, 0); i++) {
         removeBeforeTitle(i);
       }
@@ -201,14 +193,14 @@ public final class ArticleAssembler {
       Optional<String> fromMeta = metadataTitle();
       int window = Math.min(blocks.size(), HEAD_WINDOW);
       if (fromMeta.isPresent()) {
-        String want = Texts.comparable(fromMeta.get());
+        String want = TitleKeys.key(fromMeta.get());
         int textBefore = 0;
         for (int i = 0; i < window && textBefore <= MAX_TEXT_BEFORE_TITLE; i++) {
           if (chrome[i] != null) {
             continue;
           }
-          String key = Texts.comparable(blocks.get(i).text());
-          if (sameTitle(key, want) || isHeadOf(key, fromMeta.get())) {
+          String key = TitleKeys.key(blocks.get(i).text());
+          if (TitleKeys.sameTitle(key, want) || TitleKeys.isHeadOf(key, fromMeta.get())) {
             return i;
           }
           if (metaLines[i] == null) {
@@ -261,7 +253,7 @@ public final class ArticleAssembler {
       Optional<String> declared = metadataTitle();
       return declared.isPresent()
               && !declared.get().equals(shown)
-              && Texts.comparable(declared.get()).equals(Texts.comparable(shown))
+              && TitleKeys.sameKey(declared.get(), shown)
               && declared.get().length() > shown.length()
           ? declared.get()
           : shown;
@@ -281,51 +273,6 @@ public final class ArticleAssembler {
       return meta.titles().stream().map(this::clean).filter(t -> !t.isEmpty()).findFirst();
     }
 
-    /**
-     * Whether the block (its {@link Texts#comparable} key) is the head of the declared title before
-     * a separator: the page shows {@code Headline} where its metadata says {@code
-     * Headline_Section_Site - SITE.COM}, and no rule can tell how many trailing segments are the
-     * site's; the page can.
-     */
-    private static boolean isHeadOf(String blockKey, String declared) {
-      if (blockKey.length() < MIN_TITLE_HEAD) {
-        return false;
-      }
-      // Walks the declared title as Texts.comparable reads it, without building its key.
-      int matched = 0;
-      int i = 0;
-      for (; i < declared.length() && matched < blockKey.length(); i++) {
-        char c = declared.charAt(i);
-        if (Texts.isComparable(c)) {
-          if (blockKey.charAt(matched) != Character.toLowerCase(c)) {
-            return false;
-          }
-          matched++;
-        }
-      }
-      // Closing marks and spaces may stand between the headline and the separator ("3.95%_Site").
-      while (i < declared.length()
-          && TITLE_SEPARATORS.indexOf(declared.charAt(i)) < 0
-          && !Texts.isComparable(declared.charAt(i))) {
-        i++;
-      }
-      return matched == blockKey.length()
-          && i < declared.length()
-          && TITLE_SEPARATORS.indexOf(declared.charAt(i)) >= 0;
-    }
-
-    private static boolean sameTitle(String block, String want) {
-      if (block.isEmpty() || want.isEmpty()) {
-        return false;
-      }
-      if (block.equals(want)) {
-        return true;
-      }
-      String shorter = block.length() < want.length() ? block : want;
-      String longer = shorter == block ? want : block;
-      return longer.startsWith(shorter) && shorter.length() * 10 >= longer.length() * 7;
-    }
-
     private int firstDatedMetadata(int window) {
       for (int i = 0; i < window; i++) {
         MetadataLine m = metaLines[i];
@@ -337,14 +284,10 @@ public final class ArticleAssembler {
     }
 
     private boolean isTitleRepeat(Block b) {
-      int len = b.text().length();
-      // comparable() drops punctuation and spaces only, so a repeat can't be shorter than the key,
-      // nor
-      // much longer: skip the per-character work for every other block.
-      return !titleKey.isEmpty()
-          && len >= titleKey.length()
-          && len <= titleKey.length() * 2 + 16
-          && Texts.comparable(b.text()).equals(titleKey);
+      // A repeat much longer than the title is not looked at: this skips the key-building for
+      // nearly every block.
+      return b.text().length() <= titleKey.length() * 2 + 16
+          && TitleKeys.isRepeat(b.text(), titleKey);
     }
 
     private boolean isTitleLike(int i) {
@@ -352,11 +295,7 @@ public final class ArticleAssembler {
         return false;
       }
       String t = blocks.get(i).text();
-      if (t.length() > TITLE_MAX || Texts.letterCount(t) < 4) {
-        return false;
-      }
-      char last = t.charAt(t.length() - 1);
-      return last != '。' && last != '：' && last != ':' && last != '；' && last != '，';
+      return t.length() <= TITLE_MAX && Texts.letterCount(t) >= 4 && !Texts.endsLikeClause(t);
     }
 
     private void removeBeforeTitle(int i) {
@@ -416,7 +355,7 @@ public final class ArticleAssembler {
         return false;
       }
       char last = t.charAt(t.length() - 1);
-      return !Texts.isSentencePunct(last) && !Texts.isTerminalPunct(last) && last != '…';
+      return !Texts.isSentencePunct(last) && !Texts.isTerminalPunct(last);
     }
 
     // ---- body --------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.zhengwen.internal.text.Scripts;
 import org.zhengwen.internal.text.Texts;
 
 /**
@@ -98,7 +99,7 @@ final class HardWraps {
   private static void appendWrapped(StringBuilder cur, String next) {
     char last = cur.charAt(cur.length() - 1);
     char first = next.charAt(0);
-    if (last < 0x2e80 && first < 0x2e80 && !Texts.isPad(last)) {
+    if (Scripts.isBelowEastAsian(last) && Scripts.isBelowEastAsian(first) && !Texts.isPad(last)) {
       cur.append(' ');
     }
     cur.append(next);
@@ -131,7 +132,7 @@ final class HardWraps {
 
   private static boolean isFull(String line, int width, boolean columns) {
     char end = line.charAt(line.length() - 1);
-    if (end == '。' || end == '！' || end == '？') {
+    if (Texts.isCjkSentenceStop(end)) {
       // A full line that ends a sentence may end its paragraph; splitting there loses nothing.
       return false;
     }
@@ -140,7 +141,9 @@ final class HardWraps {
       return true;
     }
     char last = line.charAt(line.length() - 1);
-    return last < 0x2e80 && Character.isLetterOrDigit(last) && w >= width * WORD_WRAP_SHARE;
+    return Scripts.isBelowEastAsian(last)
+        && Character.isLetterOrDigit(last)
+        && w >= width * WORD_WRAP_SHARE;
   }
 
   private static int measure(String s, boolean columns) {

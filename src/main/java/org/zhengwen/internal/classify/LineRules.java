@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.zhengwen.ChromeKind;
+import org.zhengwen.internal.text.Scripts;
 import org.zhengwen.internal.text.Texts;
 
 /**
@@ -197,7 +198,7 @@ public final class LineRules {
       if (Character.isDigit(item.charAt(0))) {
         return false; // dates and times: a metadata line, not a menu
       }
-      if (item.charAt(0) < 0x2e80) {
+      if (Scripts.isBelowEastAsian(item.charAt(0))) {
         latin++;
         if (Character.isUpperCase(item.charAt(0))) {
           capital++;

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.zhengwen.PublishedDate;
 import org.zhengwen.internal.text.DataFiles;
 import org.zhengwen.internal.text.DateTimes;
+import org.zhengwen.internal.text.Scripts;
 import org.zhengwen.internal.text.Texts;
 
 /**
@@ -99,8 +100,7 @@ public final class MetadataLines {
 
   /** "by" and a name written in a script without capitals. */
   private static final Pattern BY_UNCASED_NAME =
-      Pattern.compile(
-          "(?i:by)\\s+([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}].{0,29})");
+      Pattern.compile("(?i:by)\\s+([" + Scripts.CJK_CLASS + "].{0,29})");
 
   /** Two or three capitalised words: a person's name in a Latin script. */
   private static final Pattern PERSON_NAME = Pattern.compile(NAME + "(?:\\s+" + NAME + "){1,2}");
@@ -165,21 +165,28 @@ public final class MetadataLines {
     if (m.matches()) {
       return authorsLine(m.group(1));
     }
-    m = ENGLISH_BYLINE.matcher(t);
+    return bylineWordNames(t)
+        .map(
+            names ->
+                new MetadataLine(
+                    Optional.empty(),
+                    Optional.empty(),
+                    names,
+                    Optional.empty(),
+                    Optional.empty(),
+                    true));
+  }
+
+  /**
+   * The names of a byline that starts with a byline word ({@link #ENGLISH_BYLINE}, else {@link
+   * #OTHER_BYLINE}), if the text is one.
+   */
+  private static Optional<List<String>> bylineWordNames(String t) {
+    Matcher m = ENGLISH_BYLINE.matcher(t);
     if (!m.matches()) {
       m = OTHER_BYLINE.matcher(t);
     }
-    if (m.matches()) {
-      return Optional.of(
-          new MetadataLine(
-              Optional.empty(),
-              Optional.empty(),
-              englishNames(m.group(1)),
-              Optional.empty(),
-              Optional.empty(),
-              true));
-    }
-    return Optional.empty();
+    return m.matches() ? Optional.of(englishNames(m.group(1))) : Optional.empty();
   }
 
   /** Western names contain spaces: split only between names. */
@@ -294,14 +301,10 @@ public final class MetadataLines {
           new MetadataLine(date, Optional.empty(), List.of(), Optional.empty(), url, false));
     }
     String core = withoutDatelineWords(rest);
-    Matcher by = ENGLISH_BYLINE.matcher(core);
-    if (!by.matches()) {
-      by = OTHER_BYLINE.matcher(core);
-    }
-    if (by.matches()) {
+    Optional<List<String>> names = bylineWordNames(core);
+    if (names.isPresent()) {
       return Optional.of(
-          new MetadataLine(
-              date, Optional.empty(), englishNames(by.group(1)), Optional.empty(), url, true));
+          new MetadataLine(date, Optional.empty(), names.get(), Optional.empty(), url, true));
     }
     Matcher anyBy = BY_UNCASED_NAME.matcher(core);
     if (anyBy.matches() && isName(anyBy.group(1))) {

@@ -127,20 +127,11 @@ public final class TeaserRuns {
     if (b.linkDensity() >= LINKED_HEADLINE && (b.type() == BlockType.HEADING || letters >= 8)) {
       return true;
     }
-    if (!hasDigit(t)) {
+    if (!Texts.hasDigit(t)) {
       return false; // every relative time and date has one; most lines have none, and skip the
       // regexes
     }
     return RelativeTimes.in(t) || letters <= 24 && DateTimes.find(t).isPresent();
-  }
-
-  private static boolean hasDigit(String t) {
-    for (int i = 0; i < t.length(); i++) {
-      if (Character.isDigit(t.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int withLabel(List<Block> blocks, int start, int from) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.internal.blocks.Block;
+import org.zhengwen.internal.text.Texts;
 
 /**
  * Finds the article in a dump's line profile, the way text-density methods (CETR, BTE) find it in
@@ -352,7 +353,7 @@ final class DumpRegionFinder {
       }
       seen++;
       String t = blocks.get(i).text();
-      if (t.length() <= TITLE_MAX && p.letters[i] >= 4 && !endsLikeClause(t)) {
+      if (t.length() <= TITLE_MAX && p.letters[i] >= 4 && !Texts.endsLikeClause(t)) {
         return i;
       }
       if (p.articleLike[i]) {
@@ -368,12 +369,7 @@ final class DumpRegionFinder {
       return false;
     }
     String t = blocks.get(i).text();
-    return t.length() <= TITLE_MAX && p.letters[i] >= 4 && !endsLikeClause(t);
-  }
-
-  private static boolean endsLikeClause(String t) {
-    char last = t.charAt(t.length() - 1);
-    return last == '。' || last == '：' || last == ':' || last == '；' || last == '，';
+    return t.length() <= TITLE_MAX && p.letters[i] >= 4 && !Texts.endsLikeClause(t);
   }
 
   /**

@@ -17,6 +17,7 @@ import org.zhengwen.internal.classify.Verdict;
 import org.zhengwen.internal.text.DataFiles;
 import org.zhengwen.internal.text.DateTimes;
 import org.zhengwen.internal.text.RelativeTimes;
+import org.zhengwen.internal.text.Scripts;
 import org.zhengwen.internal.text.Texts;
 
 /**
@@ -194,7 +195,9 @@ final class LineProfile {
     }
     char last = a.charAt(a.length() - 1);
     char first = b.charAt(0);
-    return (Character.isLetter(last) && last < 0x2e80 || last == ',' || last == '-')
+    return (Character.isLetter(last) && Scripts.isBelowEastAsian(last)
+            || last == ','
+            || last == '-')
         && Character.isLowerCase(first);
   }
 
@@ -322,7 +325,7 @@ final class LineProfile {
       if (!Character.isLetterOrDigit(c)) {
         continue;
       }
-      if (c >= 0x2e80 || Character.isDigit(c)) {
+      if (!Scripts.isBelowEastAsian(c) || Character.isDigit(c)) {
         syllabic++;
       } else {
         alphabetic++;
@@ -362,7 +365,7 @@ final class LineProfile {
     int stops = 0;
     for (int i = 1; i < t.length() - 1; i++) {
       char c = t.charAt(i);
-      if (c == '。' || c == '！' || c == '？') {
+      if (Texts.isCjkSentenceStop(c)) {
         stops++;
       } else if ((c == ' ' || c == '\u00a0')
           && isCjkSide(t.charAt(i - 1))
@@ -383,7 +386,7 @@ final class LineProfile {
     if (Character.isDigit(c)) {
       return true;
     }
-    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+    Character.UnicodeScript s = Scripts.of(c);
     return s == Character.UnicodeScript.HAN
         || s == Character.UnicodeScript.HIRAGANA
         || s == Character.UnicodeScript.KATAKANA;
@@ -418,18 +421,10 @@ final class LineProfile {
     while (m.find()) {
       numbers++;
     }
-    int other = Texts.letterCount(rest) - digitCount(rest);
+    int other = Texts.letterCount(rest) - Texts.digitCount(rest);
     return numbers >= 2 && other <= PAGER_OTHER_LETTERS
         ? Optional.of(new Verdict(ChromeKind.PAGER, "page numbers with previous/next links"))
         : Optional.empty();
-  }
-
-  private static int digitCount(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      n += Character.isDigit(s.charAt(i)) ? 1 : 0;
-    }
-    return n;
   }
 
   /** A word list from a resource beside this class: one a line, # comments, lower-cased. */

@@ -24,6 +24,7 @@ import org.zhengwen.internal.blocks.PageBlocks;
 import org.zhengwen.internal.blocks.PageMetadata;
 import org.zhengwen.internal.classify.Verdict;
 import org.zhengwen.internal.text.Texts;
+import org.zhengwen.internal.text.TitleKeys;
 
 /**
  * The text-dump road after splitting: profile the lines, find the article region, hand its lines to
@@ -149,13 +150,13 @@ public final class TextDumpRoad {
     List<Block> kept = new ArrayList<>();
     List<RemovedBlock> removed = new ArrayList<>(page.removed());
     String title = region.title() >= 0 ? blocks.get(region.title()).text() : null;
-    String titleKey = title == null ? "" : Texts.comparable(title);
+    String titleKey = title == null ? "" : TitleKeys.key(title);
     Set<String> paragraphs = new HashSet<>();
     Verdict tail = null;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       boolean inside = i >= region.start() && i < region.end();
-      boolean isTitle = !titleKey.isEmpty() && Texts.comparable(b.text()).equals(titleKey);
+      boolean isTitle = TitleKeys.isRepeat(b.text(), titleKey);
       if (inside && region.thread() && p.postHeader[i]) {
         removed.add(
             new RemovedBlock(ChromeKind.METADATA, "post header (poster, floor, time)", b.text()));

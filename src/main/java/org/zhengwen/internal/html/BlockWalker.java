@@ -16,6 +16,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.internal.blocks.BlockType;
+import org.zhengwen.internal.text.Texts;
 
 /**
  * One iterative walk over the DOM that drops non-text elements, cuts the visible text into blocks
@@ -447,7 +448,7 @@ final class BlockWalker implements NodeFilter {
 
   private String trimmedBlock() {
     int end = len;
-    while (end > 0 && (buf[end - 1] == '\n' || TextChars.isSpace(buf[end - 1]))) {
+    while (end > 0 && (buf[end - 1] == '\n' || Texts.isPad(buf[end - 1]))) {
       end--;
     }
     return new String(buf, 0, end);

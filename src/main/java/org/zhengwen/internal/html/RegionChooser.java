@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.ChromeKind;
+import org.zhengwen.internal.text.Texts;
 
 /**
  * Chooses the article region: a readability-style score per container element, fed by the prose
@@ -404,7 +405,7 @@ final class RegionChooser {
   static boolean looksLikeProse(RawBlock b) {
     int len = b.weightedLength();
     double ld = b.linkDensity();
-    return (len > 80 && ld < 0.25) || (ld == 0 && TextChars.endsSentence(b.text) && len > 10);
+    return (len > 80 && ld < 0.25) || (ld == 0 && Texts.endsSentence(b.text) && len > 10);
   }
 
   private static void mark(ElementInfo root, ElementInfo[] rootOf) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.RemovedBlock;
+import org.zhengwen.internal.text.TitleKeys;
 
 /**
  * Decides, block by block, what of the chosen region is kept: drops chrome nested inside the region
@@ -24,6 +25,9 @@ final class RegionCleaner {
 
   /** How far above the region the headline is looked for, in blocks. */
   private static final int TITLE_LOOKBACK = 15;
+
+  /** Weighted length from which an h1 that shows no declared title is still the headline. */
+  private static final int MIN_H1_HEADLINE = 10;
 
   /** Lines between headline and body longer than this are not date/byline lines. */
   private static final int MAX_HEAD_LINE = 300;
@@ -105,9 +109,7 @@ final class RegionCleaner {
       RawBlock b = blocks.get(i);
       ElementInfo neg = nestedNegative(b.owner, root);
       if (neg != null) {
-        removed[i] =
-            new RemovedBlock(
-                Objects.requireNonNull(neg.match.negative()), neg.match.describe(), b.text);
+        removed[i] = removedAsChrome(neg, b);
       } else if (b.linkDensity() >= LINK_LINE_DENSITY && b.chars > 1) {
         removed[i] = new RemovedBlock(ChromeKind.RELATED, linkDetail(b.linkDensity()), b.text);
       }
@@ -219,7 +221,7 @@ final class RegionCleaner {
         ElementInfo root = rootOf[start];
         rootOf[j] = root;
         for (int k = j + 1; k < start; k++) {
-          if (isHeadLine(blocks.get(k))) {
+          if (isHeadMetadataLine(blocks.get(k))) {
             rootOf[k] = root;
           }
         }
@@ -250,39 +252,37 @@ final class RegionCleaner {
     return false;
   }
 
+  /**
+   * Whether the block is the headline: not links nor chrome (a header aside), and showing one of
+   * the page's declared titles ({@link TitleKeys#beginsTitle}) or, failing that, a long enough h1.
+   */
   private boolean isHeadline(RawBlock b) {
-    if (b.linkDensity() > 0.5
-        || b.owner.negativeAncestor != null
-            && b.owner.negativeAncestor.match.negative() != ChromeKind.HEADER) {
+    if (b.linkDensity() > LINK_CLUSTER_DENSITY || inChromeOtherThanHeader(b)) {
       return false;
     }
-    String t = normal(b.text);
+    String key = TitleKeys.key(b.text);
     for (String title : titles) {
-      String n = normal(title);
-      if (!n.isEmpty() && (t.equals(n) || t.length() >= 8 && n.startsWith(t))) {
+      if (TitleKeys.beginsTitle(key, TitleKeys.key(title))) {
         return true;
       }
     }
-    return b.headingLevel == 1 && b.weightedLength() >= 10;
+    return b.headingLevel == 1 && b.weightedLength() >= MIN_H1_HEADLINE;
   }
 
-  private static boolean isHeadLine(RawBlock b) {
+  /**
+   * Whether a block between the headline and the region may be one of the article's date, source or
+   * byline lines: short, not links, and not inside chrome other than a header.
+   */
+  private static boolean isHeadMetadataLine(RawBlock b) {
     return b.weightedLength() <= MAX_HEAD_LINE
         && b.linkDensity() < LINK_CLUSTER_DENSITY
-        && (b.owner.negativeAncestor == null
-            || b.owner.negativeAncestor.match.negative() == ChromeKind.HEADER);
+        && !inChromeOtherThanHeader(b);
   }
 
-  private static String normal(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      i += Character.charCount(c);
-      if (Character.isLetterOrDigit(c)) {
-        sb.appendCodePoint(Character.toLowerCase(c));
-      }
-    }
-    return sb.toString();
+  /** Inside chrome other than a page header, which may hold the headline and its lines. */
+  private static boolean inChromeOtherThanHeader(RawBlock b) {
+    return b.owner.negativeAncestor != null
+        && b.owner.negativeAncestor.match.negative() != ChromeKind.HEADER;
   }
 
   /** Every block outside the region gets the most specific reason its context gives. */
@@ -294,15 +294,19 @@ final class RegionCleaner {
       RawBlock b = blocks.get(i);
       ElementInfo neg = b.owner.negativeAncestor;
       if (neg != null) {
-        removed[i] =
-            new RemovedBlock(
-                Objects.requireNonNull(neg.match.negative()), neg.match.describe(), b.text);
+        removed[i] = removedAsChrome(neg, b);
       } else if (b.linkDensity() >= LINK_CLUSTER_DENSITY) {
         removed[i] = new RemovedBlock(ChromeKind.NAVIGATION, linkDetail(b.linkDensity()), b.text);
       } else {
         removed[i] = new RemovedBlock(ChromeKind.BOILERPLATE, "outside article region", b.text);
       }
     }
+  }
+
+  /** The removal of a block inside a chrome-named element: that element's kind and name. */
+  private static RemovedBlock removedAsChrome(ElementInfo chrome, RawBlock b) {
+    return new RemovedBlock(
+        Objects.requireNonNull(chrome.match.negative()), chrome.match.describe(), b.text);
   }
 
   private static String linkDetail(double density) {

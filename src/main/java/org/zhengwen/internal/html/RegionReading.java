@@ -239,13 +239,7 @@ final class RegionReading {
    * Prose of the blocks outside any chrome-named element: what a reader would call the page's text.
    */
   private int proseOutsideChrome() {
-    int total = 0;
-    for (RawBlock b : blocks) {
-      if (b.owner.negativeAncestor == null && RegionChooser.looksLikeProse(b)) {
-        total += b.proseLength();
-      }
-    }
-    return total;
+    return proseOutsideChrome(0, blocks.size());
   }
 
   private int keptProse(RemovedBlock[] removed) {
@@ -297,8 +291,13 @@ final class RegionReading {
   }
 
   private int proseWithin(ElementInfo a) {
+    return proseOutsideChrome(a.firstBlock, a.endBlock);
+  }
+
+  /** {@link #proseOutsideChrome()} of the blocks from {@code from} to {@code end} (exclusive). */
+  private int proseOutsideChrome(int from, int end) {
     int total = 0;
-    for (int i = a.firstBlock; i < a.endBlock; i++) {
+    for (int i = from; i < end; i++) {
       RawBlock b = blocks.get(i);
       if (b.owner.negativeAncestor == null && RegionChooser.looksLikeProse(b)) {
         total += b.proseLength();

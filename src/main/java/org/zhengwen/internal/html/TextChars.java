@@ -10,7 +10,10 @@ import org.zhengwen.internal.text.Texts;
 final class TextChars {
   private TextChars() {}
 
-  /** Flag bits of {@link #flags}: whitespace, CJK, sentence punctuation, digit. */
+  /**
+   * Flag bits of {@link #flags}: padding ({@link Texts#isPad}), CJK ({@link Scripts#isCjk}),
+   * sentence punctuation ({@link Texts#isSentencePunct}), digit ({@link Texts#isNumeralDigit}).
+   */
   static final int SPACE = 1;
 
   static final int CJK = 2;
@@ -18,22 +21,22 @@ final class TextChars {
   static final int DIGIT = 8;
 
   /**
-   * Every BMP character's classes, computed once from the predicates below: the DOM walk classifies
-   * every character of every page, and one table load is cheaper than the chain of range tests each
-   * predicate makes. The predicates stay the one definition; the table only caches them.
+   * Every BMP character's classes, computed once from the predicates named at {@link #SPACE}: the
+   * DOM walk classifies every character of every page, and one table load is cheaper than the chain
+   * of range tests each predicate makes. The predicates in internal/text stay the one definition;
+   * the table only caches them.
    */
   private static final byte[] BMP_FLAGS = bmpFlags();
 
   /**
    * The classes of a code point as {@link #SPACE}, {@link #CJK}, {@link #PUNCT} and {@link #DIGIT}
-   * bits. Digits are ASCII and full-width digits and, below U+2E80, what {@link Character#isDigit}
-   * says. Supplementary code points are classified on the spot.
+   * bits. Supplementary code points are classified on the spot.
    */
   static int flags(int c) {
     if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
       return BMP_FLAGS[c];
     }
-    return isCjk(c)
+    return Scripts.isCjk(c)
         ? CJK
         : 0; // no supplementary character is a space, sentence punctuation or a counted digit
   }
@@ -41,55 +44,14 @@ final class TextChars {
   private static byte[] bmpFlags() {
     byte[] table = new byte[Character.MIN_SUPPLEMENTARY_CODE_POINT];
     for (int c = 0; c < table.length; c++) {
-      boolean digit =
-          c >= '0' && c <= '9'
-              || c >= 0xFF10 && c <= 0xFF19
-              || c >= 0x80 && c < 0x2E80 && Character.isDigit(c);
       table[c] =
           (byte)
-              ((isSpace(c) ? SPACE : 0)
-                  | (isCjk(c) ? CJK : 0)
-                  | (isSentencePunct(c) ? PUNCT : 0)
-                  | (digit ? DIGIT : 0));
+              ((Texts.isPad((char) c) ? SPACE : 0)
+                  | (Scripts.isCjk(c) ? CJK : 0)
+                  | (Texts.isSentencePunct((char) c) ? PUNCT : 0)
+                  | (Texts.isNumeralDigit(c) ? DIGIT : 0));
     }
     return table;
-  }
-
-  /**
-   * Whitespace for collapsing: {@link Texts#isPad} (NBSP, the ideographic space and zero-width
-   * spaces included).
-   */
-  static boolean isSpace(int c) {
-    return c < Character.MIN_SUPPLEMENTARY_CODE_POINT && Texts.isPad((char) c);
-  }
-
-  /**
-   * Han, kana and hangul: scripts written without spaces, where one character carries a word's
-   * weight.
-   */
-  static boolean isCjk(int c) {
-    return Scripts.isCjk(c);
-  }
-
-  /** Sentence and clause punctuation of running prose: {@link Texts#isSentencePunct}. */
-  static boolean isSentencePunct(int c) {
-    return c < Character.MIN_SUPPLEMENTARY_CODE_POINT && Texts.isSentencePunct((char) c);
-  }
-
-  /** Punctuation that ends a sentence, used to recognise short but complete paragraphs. */
-  static boolean endsSentence(String text) {
-    int i = text.length();
-    while (i > 0) {
-      int c = text.codePointBefore(i);
-      if (c == '"' || c == '”' || c == '’' || c == '\'' || c == '）' || c == ')' || c == '」'
-          || c == '』') {
-        i -= Character.charCount(c);
-        continue;
-      }
-      return c == '.' || c == '。' || c == '!' || c == '！' || c == '?' || c == '？' || c == '…'
-          || c == ':' || c == '：';
-    }
-    return false;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.internal.text.Texts;
+import org.zhengwen.internal.text.TitleKeys;
 
 /**
  * Picks the headline among a page's title candidates (og:title, twitter:title, JSON-LD headline,
@@ -51,9 +52,6 @@ final class TitleChooser {
 
   private static final int MAX_PREFIX_WORDS = 3;
 
-  /** Fewer letters than this say nothing about agreement. */
-  private static final int MIN_KEY = 4;
-
   private TitleChooser() {}
 
   /**
@@ -68,7 +66,7 @@ final class TitleChooser {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    String rawKey = Texts.comparable(rawTitle);
+    String rawKey = TitleKeys.key(rawTitle);
     Suffix suffix = Suffix.of(rawTitle);
     Candidate best = null;
     for (Candidate c : candidates) {
@@ -121,7 +119,9 @@ final class TitleChooser {
           && isSectionPrefix(t.substring(0, t.length() - h.length()))) {
         return h; // "Section | Headline" over an h1 "Headline"
       }
-      if (h.length() > t.length() && h.startsWith(t) && (rawKey.isEmpty() || confirms(rawKey, h))) {
+      if (h.length() > t.length()
+          && h.startsWith(t)
+          && (rawKey.isEmpty() || TitleKeys.confirms(rawKey, h))) {
         return h; // a meta attribute cut short
       }
     }
@@ -130,15 +130,14 @@ final class TitleChooser {
 
   /** Confirmed by the {@code <title>}, or by a candidate from another source saying the same. */
   private static boolean isConfirmed(Candidate c, List<Candidate> all, String rawKey) {
-    if (!rawKey.isEmpty() && confirms(rawKey, c.text())) {
+    if (!rawKey.isEmpty() && TitleKeys.confirms(rawKey, c.text())) {
       return true;
     }
-    String key = Texts.comparable(c.text());
+    String key = TitleKeys.key(c.text());
     for (Candidate other : all) {
       if (other.source() != c.source()
           && other.source() != Source.TITLE_TAG
-          && key.length() >= MIN_KEY
-          && key.equals(Texts.comparable(other.text()))) {
+          && TitleKeys.agree(key, other.text())) {
         return true;
       }
     }
@@ -162,14 +161,14 @@ final class TitleChooser {
 
   /**
    * A {@code <title>} split into the headline part {@link TitleText#stripSiteSuffix} keeps and the
-   * site-name suffix it cuts off, all reduced by {@link Texts#comparable}.
+   * site-name suffix it cuts off, all reduced to their {@link TitleKeys#key}.
    */
   record Suffix(String titleKey, String headKey, String suffixKey) {
     static Suffix of(String rawTitle) {
       String t = rawTitle.strip();
       String head = TitleText.stripSiteSuffix(t);
       String tail = t.startsWith(head) ? t.substring(head.length()) : "";
-      return new Suffix(Texts.comparable(t), Texts.comparable(head), Texts.comparable(tail));
+      return new Suffix(TitleKeys.key(t), TitleKeys.key(head), TitleKeys.key(tail));
     }
 
     /**
@@ -181,17 +180,12 @@ final class TitleChooser {
       if (suffixKey.isEmpty()) {
         return false;
       }
-      String key = Texts.comparable(text);
+      String key = TitleKeys.key(text);
       return !key.isEmpty()
           && suffixKey.contains(key)
           && !headKey.contains(key)
           && !titleKey.startsWith(key);
     }
-  }
-
-  private static boolean confirms(String rawKey, String candidate) {
-    String key = Texts.comparable(candidate);
-    return key.length() >= MIN_KEY && rawKey.contains(key);
   }
 
   /** Whether {@code head} is a short prefix ending in a separator: {@code Opinion | }. */

@@ -59,9 +59,10 @@ final class TitleText {
     for (int i = 0; i < s.length(); ) {
       int c = s.codePointAt(i);
       i += Character.charCount(c);
-      if (!TextChars.isSpace(c)) {
+      int flags = TextChars.flags(c);
+      if ((flags & TextChars.SPACE) == 0) {
         chars++;
-        cjk += TextChars.isCjk(c) ? 1 : 0;
+        cjk += (flags & TextChars.CJK) != 0 ? 1 : 0;
       }
     }
     return TextChars.weightedLength(chars, cjk);

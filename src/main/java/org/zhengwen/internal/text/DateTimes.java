@@ -196,7 +196,7 @@ public final class DateTimes {
   }
 
   private static Optional<Found> findLocal(String line) {
-    if (!hasDigit(line)) {
+    if (!hasAsciiOrFullWidthDigit(line)) {
       return Optional.empty(); // every accepted form has a day or a year in digits
     }
     String s = asciiDigits(line);
@@ -483,7 +483,11 @@ public final class DateTimes {
     return chars == null ? s : new String(chars);
   }
 
-  private static boolean hasDigit(String s) {
+  /**
+   * Whether the line holds a digit the date patterns read: ASCII or full-width ({@link
+   * #asciiDigits} folds those), unlike {@link Texts#hasDigit}, which takes any script's.
+   */
+  private static boolean hasAsciiOrFullWidthDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {

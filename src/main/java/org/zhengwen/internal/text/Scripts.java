@@ -8,6 +8,21 @@ package org.zhengwen.internal.text;
 public final class Scripts {
   private Scripts() {}
 
+  /**
+   * The first code point of the East Asian blocks (CJK radicals at U+2E80, then CJK punctuation,
+   * kana, Han, Yi, Hangul syllables, full-width forms): no character below it is CJK.
+   */
+  public static final int EAST_ASIAN_START = 0x2E80;
+
+  /**
+   * Whether the character stands below the East Asian blocks ({@link #EAST_ASIAN_START}): a cheap
+   * test, with no script lookup, that it is not CJK text or CJK punctuation. Callers take a letter
+   * that passes as one of a script written with spaces between words.
+   */
+  public static boolean isBelowEastAsian(int c) {
+    return c < EAST_ASIAN_START;
+  }
+
   /** The script of a code point, as {@link Character.UnicodeScript#of}, with fast paths. */
   public static Character.UnicodeScript of(int cp) {
     if (cp < 0x80) {
@@ -53,7 +68,7 @@ public final class Scripts {
    * weight.
    */
   public static boolean isCjk(int cp) {
-    if (cp < 0x2E80) {
+    if (isBelowEastAsian(cp)) {
       return false;
     }
     if (cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
@@ -102,8 +117,14 @@ public final class Scripts {
         || s == Character.UnicodeScript.HANGUL;
   }
 
+  /**
+   * The scripts of {@link #isCjk} as the inside of a regex character class, for patterns that need
+   * them: {@code "[" + CJK_CLASS + "]"} matches what {@code isCjk} accepts.
+   */
+  public static final String CJK_CLASS = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}";
+
   /** Han ideographs. */
   public static boolean isHan(int cp) {
-    return cp >= 0x2E80 && of(cp) == Character.UnicodeScript.HAN;
+    return !isBelowEastAsian(cp) && of(cp) == Character.UnicodeScript.HAN;
   }
 }

@@ -1,6 +1,11 @@
 package org.zhengwen.internal.text;
 
-/** Small character-level helpers shared by the pipeline stages. */
+/**
+ * The home of the character classes the pipeline stages share (padding, sentence and clause
+ * punctuation, sentence ends, digits, letter counts) and of small text helpers built on them.
+ * Script tests live in {@link Scripts}, title comparison in {@link TitleKeys}; the HTML walk caches
+ * some of these predicates in a per-character table (html.TextChars) but defines none of its own.
+ */
 public final class Texts {
   private Texts() {}
 
@@ -106,12 +111,75 @@ public final class Texts {
     };
   }
 
-  /** True for punctuation that ends a sentence or clause: 。！？ . ! ? and the ellipsis. */
+  /**
+   * True for a character a finished sentence or clause may end with: the stops 。！？ . ! ?, the
+   * ellipsis, and the closing marks that follow a stop (」 ” " ） )). A test of one character, for
+   * telling a line that reads on from one that ends: unlike {@link #endsSentence} it takes a
+   * closing mark alone as an end and does not take a colon.
+   */
   public static boolean isTerminalPunct(char c) {
     return switch (c) {
       case '。', '！', '？', '.', '!', '?', '…', '」', '”', '"', '）', ')' -> true;
       default -> false;
     };
+  }
+
+  /**
+   * True for the full-width sentence stops 。！？ alone: the marks that end a sentence of CJK prose
+   * (not the clause marks of {@link #isSentencePunct}, nor Western stops, which also stand in
+   * numbers and abbreviations).
+   */
+  public static boolean isCjkSentenceStop(char c) {
+    return c == '。' || c == '！' || c == '？';
+  }
+
+  /**
+   * Whether the text ends a sentence: its last character, after any closing quotes and brackets ("
+   * ” ’ ' ） ) 」 』), is a stop (. 。 ! ！ ? ？), the ellipsis or a colon (: ：, which ends a lead-in to
+   * a quote or list). Stricter than {@link #isTerminalPunct} about closing marks (a stop must stand
+   * before them) and looser about colons; for recognising short but complete paragraphs.
+   */
+  public static boolean endsSentence(String text) {
+    int i = text.length();
+    while (i > 0) {
+      int c = text.codePointBefore(i);
+      if (isClosingMark(c)) {
+        i -= Character.charCount(c);
+        continue;
+      }
+      return c == '.' || c == '。' || c == '!' || c == '！' || c == '?' || c == '？' || c == '…'
+          || c == ':' || c == '：';
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text ends with 。 ： : ； or ，, as a finished sentence or a clause that leads on does:
+   * the test by which a line is not taken for a headline.
+   */
+  public static boolean endsLikeClause(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    return last == '。' || last == '：' || last == ':' || last == '；' || last == '，';
+  }
+
+  private static boolean isClosingMark(int c) {
+    return c == '"' || c == '”' || c == '’' || c == '\'' || c == '）' || c == ')' || c == '」'
+        || c == '』';
+  }
+
+  /**
+   * Whether the code point is a digit of a number whose separators ({@code 16:06}, {@code 3.5},
+   * {@code 1,000}) are not sentence punctuation: ASCII and full-width digits, and below U+2E80 what
+   * {@link Character#isDigit} says (other scripts' digits; the CJK blocks write numbers with
+   * ideographs instead).
+   */
+  public static boolean isNumeralDigit(int c) {
+    return c >= '0' && c <= '9'
+        || c >= 0xFF10 && c <= 0xFF19
+        || c >= 0x80 && Scripts.isBelowEastAsian(c) && Character.isDigit(c);
   }
 
   /**
@@ -141,6 +209,25 @@ public final class Texts {
     return n;
   }
 
+  /** Number of digits ({@link Character#isDigit}, any script). */
+  public static int digitCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += Character.isDigit(s.charAt(i)) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Whether the text holds a digit ({@link Character#isDigit}, any script). */
+  public static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Count of sentence punctuation characters. */
   public static int sentencePunctCount(String s) {
     int n = 0;
@@ -150,22 +237,5 @@ public final class Texts {
       }
     }
     return n;
-  }
-
-  /** Whether {@link #comparable} keeps the character: a letter or a digit. */
-  public static boolean isComparable(char c) {
-    return Character.isLetterOrDigit(c);
-  }
-
-  /** The text reduced to letters and digits, lower-cased: for comparing titles and repeats. */
-  public static String comparable(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (isComparable(c)) {
-        b.append(Character.toLowerCase(c));
-      }
-    }
-    return b.toString();
   }
 }

@@ -53,10 +53,6 @@ public final class ZoneNames {
 
   private static final Map<String, List<Meaning>> NAMES = load();
 
-  /** The longest name, in characters: how far a caller needs to look. */
-  public static final int LONGEST =
-      NAMES.keySet().stream().mapToInt(String::length).max().orElse(0);
-
   private ZoneNames() {}
 
   /** Whether {@code word} (any case) is a zone name of the list, ambiguous or not. */
