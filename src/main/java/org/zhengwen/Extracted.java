@@ -42,16 +42,6 @@ public record Extracted(
     this(article, inputKind, removed, 1, List.of());
   }
 
-  /**
-   * What the input was read as.
-   *
-   * @deprecated "kind" was ambiguous next to {@link Article#pageType()}: use {@link #inputKind()}
-   */
-  @Deprecated(since = "0.1.0", forRemoval = true)
-  public InputKind kind() {
-    return inputKind;
-  }
-
   @Override
   public Optional<Encoding> encoding() {
     return article.encoding();

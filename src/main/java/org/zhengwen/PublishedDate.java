@@ -107,17 +107,6 @@ public record PublishedDate(
   }
 
   /**
-   * A date and time; the precision is {@code SECOND} when {@code withSeconds}, else {@code MINUTE}.
-   *
-   * @deprecated the boolean does not say what it means at the call site: use {@link
-   *     #ofMinute(LocalDateTime)} or {@link #ofSecond(LocalDateTime)}
-   */
-  @Deprecated(since = "0.1.0", forRemoval = true)
-  public static PublishedDate of(LocalDateTime dateTime, boolean withSeconds) {
-    return withSeconds ? ofSecond(dateTime) : ofMinute(dateTime);
-  }
-
-  /**
    * Parses the form {@link #toString()} writes: {@code 2020-02-17}, {@code 2020-02-07T00:39},
    * {@code 2020-01-28T11:21:31}, or either of the last two followed by an offset ({@code Z}, {@code
    * +08:00}).

@@ -666,22 +666,21 @@ public final class ArticleAssembler {
             encoding);
       }
       Optional<String> url = meta.url().or(hints::url);
-      Article plain =
-          new Article(
-              Optional.ofNullable(title),
-              joinedSubtitle(),
-              Optional.ofNullable(published),
-              Optional.ofNullable(source).filter(s -> !s.isEmpty()),
-              authors,
-              Optional.ofNullable(editor),
-              url,
-              language(),
-              encoding,
-              paragraphs,
-              page.pageType(),
-              page.comments(),
-              body.build());
-      Article article = PageFacts.addTo(plain.toBuilder(), meta, hints, this::clean).build();
+      Article.Builder plain =
+          Article.builder()
+              .title(title)
+              .subtitle(joinedSubtitle().orElse(null))
+              .published(published)
+              .source(source == null || source.isEmpty() ? null : source)
+              .authors(authors)
+              .editor(editor)
+              .url(url.orElse(null))
+              .language(language().orElse(null))
+              .encoding(encoding.orElse(null))
+              .pageType(page.pageType())
+              .comments(page.comments())
+              .blocks(body.build());
+      Article article = PageFacts.addTo(plain, meta, hints, this::clean).build();
       int letters = 0;
       int shortOnes = 0;
       for (String p : paragraphs) {
