@@ -99,9 +99,13 @@ final class LineProfile {
    */
   private static final List<String> POST_HEADER_WORDS = wordList("post-header-words.txt");
 
-  /** A floor number: {@code #3}, {@code 3楼}, {@code 3 樓}. */
+  /** A floor number or post number: {@code #3}, {@code # 888393}, {@code 3楼}, {@code 3 樓}. */
   private static final Pattern FLOOR =
-      Pattern.compile("(?<![\\w#&])#\\d{1,5}(?!\\w)|(?<![\\d.])\\d{1,5}\\s?[楼樓](?![主])");
+      Pattern.compile("(?<![\\w#&])#\\s?\\d{1,7}(?!\\w)|(?<![\\d.])\\d{1,5}\\s?[楼樓](?![主])");
+
+  /** A line that is a floor number alone; its time stands on the line above or below. */
+  private static final Pattern FLOOR_ALONE =
+      Pattern.compile("\\s*(?:#\\s?\\d{1,7}|\\d{1,5}\\s?[楼樓])\\s*");
 
   /** A post header has no more letters than this: a name, a floor, a time, a place. */
   private static final int POST_HEADER_MAX_LETTERS = 40;
@@ -155,6 +159,30 @@ final class LineProfile {
     markWrappedRuns(blocks);
     markDatedRuns(blocks);
     markShortRuns();
+    markFloorLines(blocks);
+  }
+
+  /**
+   * A floor number alone on its line ({@code #2}, {@code 2楼}, {@code 沙发}) heads a post when the
+   * line above or below it is a short line with a time: the dump split the header in two.
+   */
+  private void markFloorLines(List<Block> blocks) {
+    for (int i = 0; i < size(); i++) {
+      String t = blocks.get(i).text();
+      boolean floorAlone =
+          FLOOR_ALONE.matcher(t).matches() || POST_HEADER_WORDS.contains(t.strip());
+      if (floorAlone && (hasShortTime(blocks, i - 1) || hasShortTime(blocks, i + 1))) {
+        postHeader[i] = true;
+      }
+    }
+  }
+
+  private boolean hasShortTime(List<Block> blocks, int i) {
+    if (i < 0 || i >= size() || letters[i] > POST_HEADER_MAX_LETTERS) {
+      return false;
+    }
+    String t = blocks.get(i).text();
+    return STAMP.matcher(t).find() || RelativeTimes.in(t) || DateTimes.find(t).isPresent();
   }
 
   /**
@@ -257,8 +285,8 @@ final class LineProfile {
   }
 
   /**
-   * Whether a line repeated {@link #REPEATS} times is chrome: any short line, and a longer one that
-   * is a finished sentence (a prompt); a headline repeats as title, heading and share text.
+   * Whether the line heads a forum post: no more than {@link #POST_HEADER_MAX_LETTERS} letters, a
+   * floor number or a word of {@code post-header-words.txt}, and a time (absolute or relative).
    */
   static boolean isPostHeader(String t, int letters) {
     if (letters > POST_HEADER_MAX_LETTERS || t.length() > POST_HEADER_MAX_LETTERS * 3) {
@@ -271,6 +299,10 @@ final class LineProfile {
         && (STAMP.matcher(t).find() || RelativeTimes.in(t) || DateTimes.find(t).isPresent());
   }
 
+  /**
+   * Whether a line repeated {@link #REPEATS} times is chrome: any short line, and a longer one that
+   * is a finished sentence (a prompt); a headline repeats as title, heading and share text.
+   */
   private static boolean isRepeatable(String t, int letters) {
     if (letters <= REPEAT_SHORT_LETTERS) {
       return true;

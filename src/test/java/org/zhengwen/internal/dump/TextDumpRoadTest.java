@@ -318,6 +318,26 @@ class TextDumpRoadTest {
   }
 
   @Test
+  void floorNumberOnItsOwnLineBesideTheTimeHeadsAPost() {
+    // The dump split each header: the poster's join date and post time on one line, "#n" on the
+    // next.
+    List<String> replies = List.of("请问有人在Windows上装过吗？需要哪些步骤？", "可以先装好Python再按文档一步步来。", "谢谢，已经装好了。");
+    List<String> lines = new java.util.ArrayList<>(List.of("论坛 首页 搜索", TITLE));
+    for (int k = 0; k < replies.size(); k++) {
+      lines.add("网友" + k);
+      lines.add("2020年2月" + (9 + k) + "日 17:3" + k);
+      lines.add("#" + (k + 1));
+      lines.add(replies.get(k));
+    }
+    lines.add("关于 / 联系我们 / 隐私政策 / 友情链接");
+    Extracted e = extracted(dump(lines));
+    assertEquals(org.zhengwen.PageType.THREAD, e.article().pageType());
+    for (String r : replies) {
+      assertTrue(e.article().paragraphs().contains(r), () -> e.article().paragraphs().toString());
+    }
+  }
+
+  @Test
   void twoShortLinesWithFloorNumbersDoNotMakeAnArticleAThread() {
     List<String> lines =
         concat(
