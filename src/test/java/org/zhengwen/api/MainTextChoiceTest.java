@@ -338,6 +338,31 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void aThreadsPostHeadersWithFloorNumbersAreNotText() {
+    String post =
+        "<div class='post'><div class='meta'>%d weeks ago #%d by user%d</div>"
+            + "<div class='post-body'><p>%s</p></div></div>";
+    StringBuilder posts = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      posts.append(String.format(post, 4 - i, i, i, sentence("post" + i, 0)));
+    }
+    Extracted e =
+        extract(
+            page("<div class='thread'>" + posts + "</div>"), "https://forum.example.org/topic/99");
+    assertEquals(PageType.THREAD, e.article().pageType());
+    assertEquals(
+        List.of(sentence("post1", 0), sentence("post2", 0), sentence("post3", 0)),
+        e.article().paragraphs());
+    assertTrue(
+        e.removed().stream()
+            .anyMatch(
+                r ->
+                    r.reason() == ChromeKind.METADATA
+                        && r.text().equals("2 weeks ago #2 by user2")),
+        () -> e.removed().toString());
+  }
+
+  @Test
   void photoCaptionsAndCreditsAreNotParagraphs() {
     String html =
         page(

@@ -30,6 +30,7 @@ import org.zhengwen.internal.classify.LineRules;
 import org.zhengwen.internal.classify.MetadataLine;
 import org.zhengwen.internal.classify.MetadataLines;
 import org.zhengwen.internal.classify.NotNames;
+import org.zhengwen.internal.classify.PostHeaders;
 import org.zhengwen.internal.classify.TeaserRuns;
 import org.zhengwen.internal.classify.Verdict;
 import org.zhengwen.internal.text.DateTimes;
@@ -47,6 +48,9 @@ public final class ArticleAssembler {
   /**
    * Chrome that, once the body has begun, means the article is over: what follows is more chrome.
    */
+  private static final Verdict POST_HEADER =
+      new Verdict(ChromeKind.METADATA, "post header (poster, floor, time)");
+
   private static final Set<ChromeKind> TAIL_KINDS =
       EnumSet.of(
           ChromeKind.RELATED,
@@ -154,6 +158,10 @@ public final class ArticleAssembler {
             chrome[i] = null;
           }
         }
+        if (isPostHeader(i, text)) {
+          chrome[i] = POST_HEADER;
+          metaLines[i] = null;
+        }
         if (chrome[i] != null && chrome[i].kind() == ChromeKind.ERROR_STUB) {
           sawErrorStub = true;
         }
@@ -161,6 +169,17 @@ public final class ArticleAssembler {
       for (RemovedBlock r : page.removed()) {
         sawErrorStub |= r.reason() == ChromeKind.ERROR_STUB;
       }
+    }
+
+    /**
+     * On a thread, a post's header line (floor number or "posted" word with a time) is the post's
+     * chrome, not its text; a labelled byline (作者, 来源) stays a metadata line.
+     */
+    private boolean isPostHeader(int i, String text) {
+      return page.pageType() == PageType.THREAD
+          && chrome[i] == null
+          && (metaLines[i] == null || metaLines[i].isBareDate())
+          && PostHeaders.isHeader(text, Texts.letterCount(text));
     }
 
     ExtractionResult assemble() {

@@ -13,9 +13,9 @@ import org.zhengwen.internal.blocks.Block;
 import org.zhengwen.internal.classify.LineRules;
 import org.zhengwen.internal.classify.MetadataLine;
 import org.zhengwen.internal.classify.MetadataLines;
+import org.zhengwen.internal.classify.PostHeaders;
 import org.zhengwen.internal.classify.Verdict;
 import org.zhengwen.internal.text.DataFiles;
-import org.zhengwen.internal.text.DateTimes;
 import org.zhengwen.internal.text.RelativeTimes;
 import org.zhengwen.internal.text.Scripts;
 import org.zhengwen.internal.text.Texts;
@@ -70,10 +70,6 @@ final class LineProfile {
               + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?[)）\\]】]?\\s*$"
               + "|^[(（\\[【]?(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?[)）\\]】]?\\s+\\S.*");
 
-  /** A date with a clock time: posts, comments and teasers carry one on every item. */
-  private static final Pattern STAMP =
-      Pattern.compile("(?<!\\d)(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?\\s*\\d{1,2}:\\d{2}");
-
   /** A relative time stamp: "2 天前", "23 小時前", "5 hours ago"; its units are data. */
   /** A line with a relative time stamp and at most this many letters is an item's byline. */
   private static final int RELATIVE_MAX_LETTERS = 40;
@@ -93,22 +89,6 @@ final class LineProfile {
 
   /** Words a pager line may hold beside its numbers and pager words (第 3 页, 共 10 页, 跳转). */
   private static final int PAGER_OTHER_LETTERS = 6;
-
-  /**
-   * Words that head a post beside a time: floor names (沙发) and "posted" labels (data, not code).
-   */
-  private static final List<String> POST_HEADER_WORDS = wordList("post-header-words.txt");
-
-  /** A floor number or post number: {@code #3}, {@code # 888393}, {@code 3楼}, {@code 3 樓}. */
-  private static final Pattern FLOOR =
-      Pattern.compile("(?<![\\w#&])#\\s?\\d{1,7}(?!\\w)|(?<![\\d.])\\d{1,5}\\s?[楼樓](?![主])");
-
-  /** A line that is a floor number alone; its time stands on the line above or below. */
-  private static final Pattern FLOOR_ALONE =
-      Pattern.compile("\\s*(?:#\\s?\\d{1,7}|\\d{1,5}\\s?[楼樓])\\s*");
-
-  /** A post header has no more letters than this: a name, a floor, a time, a place. */
-  private static final int POST_HEADER_MAX_LETTERS = 40;
 
   private static final Pattern PAGE_NUMBER = Pattern.compile("(?<![\\d.])\\d{1,3}(?![\\d.])");
 
@@ -169,20 +149,18 @@ final class LineProfile {
   private void markFloorLines(List<Block> blocks) {
     for (int i = 0; i < size(); i++) {
       String t = blocks.get(i).text();
-      boolean floorAlone =
-          FLOOR_ALONE.matcher(t).matches() || POST_HEADER_WORDS.contains(t.strip());
-      if (floorAlone && (hasShortTime(blocks, i - 1) || hasShortTime(blocks, i + 1))) {
+      if (PostHeaders.isFloorAlone(t)
+          && (hasShortTime(blocks, i - 1) || hasShortTime(blocks, i + 1))) {
         postHeader[i] = true;
       }
     }
   }
 
   private boolean hasShortTime(List<Block> blocks, int i) {
-    if (i < 0 || i >= size() || letters[i] > POST_HEADER_MAX_LETTERS) {
-      return false;
-    }
-    String t = blocks.get(i).text();
-    return STAMP.matcher(t).find() || RelativeTimes.in(t) || DateTimes.find(t).isPresent();
+    return i >= 0
+        && i < size()
+        && letters[i] <= PostHeaders.MAX_LETTERS
+        && PostHeaders.hasTime(blocks.get(i).text());
   }
 
   /**
@@ -257,7 +235,7 @@ final class LineProfile {
       meta[i] = null;
     }
     stamped[i] = meta[i] == null && isStamped(t, letters[i]);
-    postHeader[i] = isPostHeader(t, letters[i]);
+    postHeader[i] = PostHeaders.isHeader(t, letters[i]);
     joined[i] = isJoinedItems(t, letters[i]);
     articleLike[i] =
         chrome[i] == null
@@ -273,7 +251,7 @@ final class LineProfile {
    * carry a clock time every sentence or two.
    */
   private static boolean isStamped(String t, int letters) {
-    Matcher m = STAMP.matcher(t);
+    Matcher m = PostHeaders.STAMP.matcher(t);
     int stamps = 0;
     while (m.find()) {
       stamps++;
@@ -282,21 +260,6 @@ final class LineProfile {
       }
     }
     return stamps == 1 && letters <= STAMP_MAX_LETTERS && t.length() <= STAMP_MAX_LETTERS * 3;
-  }
-
-  /**
-   * Whether the line heads a forum post: no more than {@link #POST_HEADER_MAX_LETTERS} letters, a
-   * floor number or a word of {@code post-header-words.txt}, and a time (absolute or relative).
-   */
-  static boolean isPostHeader(String t, int letters) {
-    if (letters > POST_HEADER_MAX_LETTERS || t.length() > POST_HEADER_MAX_LETTERS * 3) {
-      return false;
-    }
-    String lower = t.toLowerCase(Locale.ROOT);
-    boolean marked =
-        FLOOR.matcher(t).find() || POST_HEADER_WORDS.stream().anyMatch(lower::contains);
-    return marked
-        && (STAMP.matcher(t).find() || RelativeTimes.in(t) || DateTimes.find(t).isPresent());
   }
 
   /**
