@@ -132,6 +132,57 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void howToSplitIntoStepsOfOneShapeKeepsEveryStep() {
+    // A long introduction in the first step, then short steps, each a sentence and a photo credit
+    // in a box of the same class: the region takes the introduction alone.
+    String step =
+        "<div class='mod step'><div class='stepContent mod'><div class='content%s'>%s</div>"
+            + "</div></div>";
+    StringBuilder steps = new StringBuilder(String.format(step, " lead", paragraphs("intro", 3)));
+    for (int i = 1; i <= 8; i++) {
+      steps.append(
+          String.format(
+              step,
+              "",
+              "<p>Press the foam for step " + i + " into the dish.</p><p>(Photo by Ann Lee)</p>"));
+    }
+    String html =
+        page(
+            "<div class='col-main'><ul class='social-icons'><li><a href=/p>Pin</a></li>"
+                + "<li><a href=/f>Share</a></li></ul>"
+                + steps
+                + "</div>");
+    Extracted e = extract(html, null);
+    String text = e.article().text();
+    assertTrue(text.contains(sentence("intro", 2)), text);
+    for (int i = 1; i <= 8; i++) {
+      assertTrue(text.contains("Press the foam for step " + i + " "), text);
+    }
+  }
+
+  @Test
+  void siblingEntriesWithLinkedHeadingsAndDatesAreNotSectionsOfTheArticle() {
+    StringBuilder entries =
+        new StringBuilder(
+            "<div class='entry'><div class='body'>" + paragraphs("own", 4) + "</div></div>");
+    for (int i = 1; i <= 4; i++) {
+      entries.append(
+          "<div class='entry'><h2><a href='/story/"
+              + i
+              + "'>Another story number "
+              + i
+              + "</a></h2><div class='body'><p>May "
+              + (i + 3)
+              + ", 2024</p><p>"
+              + sentence("teaser" + i, 0)
+              + "</p></div></div>");
+    }
+    String text = extract(page("<div class='list'>" + entries + "</div>"), null).article().text();
+    assertTrue(text.contains(sentence("own", 3)), text);
+    assertFalse(text.contains("teaser2 paragraph"), text);
+  }
+
+  @Test
   void articleSplitOverChromeNamedGridSlotsIsKept() {
     String slots =
         IntStream.range(0, 4)

@@ -77,6 +77,12 @@ final class RegionReading {
   /** Share of the page's text at which an element named like chrome is a page wrapper instead. */
   static final double WRAPPER_SHARE = 0.4;
 
+  /** Sibling sections of one tag and class that make an article split into sections. */
+  static final int MIN_SECTIONS = 3;
+
+  /** How many ancestors above the region's top may be such a section. */
+  static final int SECTION_LEVELS = 2;
+
   /**
    * The reading chosen: a removal reason per block (null = kept), the page type, prose share and
    * trail.
@@ -168,6 +174,7 @@ final class RegionReading {
     }
     int prose = proseOutsideChrome();
     int kept = keptProse(removed);
+    RemovedBlock[] cleanedRegion = removed;
     double minShare = thread ? MIN_SHARE_THREAD : MIN_SHARE;
     int minMissing = thread ? MIN_MISSING_THREAD : MIN_MISSING;
     if (region.top() != null && kept < minShare * prose && prose - kept >= minMissing) {
@@ -204,6 +211,26 @@ final class RegionReading {
                   + " kept "
                   + keptWide
                   + ", not enough; region kept");
+        }
+      }
+    }
+    if (!thread && !listPage && region.top() != null && removed == cleanedRegion) {
+      ElementInfo sections = sectionsParent(region.top());
+      if (sections != null && entryStarts(sections, removed) <= MAX_ENTRY_STARTS) {
+        RemovedBlock[] wider = clean(marked(sections), sections);
+        int keptWide = keptProse(wider);
+        if (keptWide >= WIDER_GAIN * kept) {
+          trail.add(
+              "section view: the region is one of "
+                  + MIN_SECTIONS
+                  + " or more sections of one shape; widened to "
+                  + sections
+                  + ", which keeps "
+                  + keptWide
+                  + " prose against "
+                  + kept);
+          removed = wider;
+          kept = keptWide;
         }
       }
     }
@@ -258,6 +285,31 @@ final class RegionReading {
       n += r == null ? 1 : 0;
     }
     return n;
+  }
+
+  /**
+   * The parent of the region's section, when at least {@link #MIN_SECTIONS} siblings share the
+   * section's tag and class and hold prose: a how-to's steps or a listicle's items, of which the
+   * region took one. The region's top and up to {@link #SECTION_LEVELS} ancestors are tried; never
+   * the body.
+   */
+  private @Nullable ElementInfo sectionsParent(ElementInfo top) {
+    ElementInfo n = top;
+    for (int up = 0; up <= SECTION_LEVELS && n.parent != null && n.parent.parent != null; up++) {
+      String cls = Attrs.get(n.element, "class");
+      if (!cls.isEmpty()) {
+        int same = 0;
+        for (ElementInfo s : n.parent.children) {
+          boolean sameShape = s.tag.equals(n.tag) && Attrs.get(s.element, "class").equals(cls);
+          same += sameShape && proseWithin(s) > 0 ? 1 : 0;
+        }
+        if (same >= MIN_SECTIONS) {
+          return n.parent;
+        }
+      }
+      n = n.parent;
+    }
+    return null;
   }
 
   /** The nearest ancestor of {@code top} holding {@link #WIDE_SHARE} of the page's prose. */
