@@ -161,6 +161,34 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void articleInTwoBoxesOfOneShapeAroundAnAdIsKeptWhole() {
+    // The story's second half in a box of the same template, after an ad and a list of links.
+    StringBuilder links = new StringBuilder("<div class='list-widget'><ul>");
+    for (int i = 0; i < 4; i++) {
+      links
+          .append("<li><a href='/s/")
+          .append(i)
+          .append("'>A headline of another story number ")
+          .append(i)
+          .append("</a></li>");
+    }
+    links.append("</ul></div>");
+    String box = "<div class='story-block'><div class='block-content'>%s</div></div>";
+    String html =
+        page(
+            "<article class='story'>"
+                + String.format(box, paragraphs("first", 9))
+                + "<div class='ad__label'><p>Story continues below</p></div>"
+                + links
+                + String.format(box, "<h3>A subheading</h3>" + paragraphs("second", 3))
+                + "</article>");
+    String text = extract(html, null).article().text();
+    assertTrue(text.contains(sentence("first", 8)), text);
+    assertTrue(text.contains(sentence("second", 2)), text);
+    assertFalse(text.contains("another story"), text);
+  }
+
+  @Test
   void siblingEntriesWithLinkedHeadingsAndDatesAreNotSectionsOfTheArticle() {
     StringBuilder entries =
         new StringBuilder(

@@ -264,7 +264,7 @@ public final class MetadataLines {
       if (value.isEmpty()) {
         continue;
       }
-      switch (ROLES.get(spans.get(i).label())) {
+      switch (ROLES.getOrDefault(spans.get(i).label(), Role.IGNORED)) {
         case SOURCE -> source = Optional.of(value);
         case AUTHOR -> authors.addAll(names(value));
         case EDITOR -> editor = Optional.of(value);

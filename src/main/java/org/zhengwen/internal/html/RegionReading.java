@@ -78,7 +78,13 @@ final class RegionReading {
   static final double WRAPPER_SHARE = 0.4;
 
   /** Sibling sections of one tag and class that make an article split into sections. */
-  static final int MIN_SECTIONS = 3;
+  static final int MIN_SECTIONS = 2;
+
+  /**
+   * From this many sections on, the wider reading may start up to {@link #MAX_ENTRY_STARTS}
+   * entries.
+   */
+  static final int MIN_SECTIONS_WITH_ENTRIES = 3;
 
   /** How many ancestors above the region's top may be such a section. */
   static final int SECTION_LEVELS = 2;
@@ -215,16 +221,17 @@ final class RegionReading {
       }
     }
     if (!thread && !listPage && region.top() != null && removed == cleanedRegion) {
-      ElementInfo sections = sectionsParent(region.top());
-      if (sections != null && entryStarts(sections, removed) <= MAX_ENTRY_STARTS) {
-        RemovedBlock[] wider = clean(marked(sections), sections);
+      Sections sections = sections(region.top());
+      if (sections != null
+          && entryStarts(sections.parent(), removed) <= sections.entriesAllowed()) {
+        RemovedBlock[] wider = clean(marked(sections.parent()), sections.parent());
         int keptWide = keptProse(wider);
         if (keptWide >= WIDER_GAIN * kept) {
           trail.add(
               "section view: the region is one of "
-                  + MIN_SECTIONS
-                  + " or more sections of one shape; widened to "
-                  + sections
+                  + sections.count()
+                  + " sections of one shape; widened to "
+                  + sections.parent()
                   + ", which keeps "
                   + keptWide
                   + " prose against "
@@ -288,12 +295,23 @@ final class RegionReading {
   }
 
   /**
-   * The parent of the region's section, when at least {@link #MIN_SECTIONS} siblings share the
-   * section's tag and class and hold prose: a how-to's steps or a listicle's items, of which the
-   * region took one. The region's top and up to {@link #SECTION_LEVELS} ancestors are tried; never
-   * the body.
+   * Sibling sections of one shape and their parent. With only two, an article and the next one in
+   * the same template (an endless scroll) look alike, so two sections may add no entry start at
+   * all: no dated line, no linked heading.
    */
-  private @Nullable ElementInfo sectionsParent(ElementInfo top) {
+  private record Sections(ElementInfo parent, int count) {
+    int entriesAllowed() {
+      return count >= MIN_SECTIONS_WITH_ENTRIES ? MAX_ENTRY_STARTS : 0;
+    }
+  }
+
+  /**
+   * The sections the region's top (or one of up to {@link #SECTION_LEVELS} ancestors) belongs to:
+   * at least {@link #MIN_SECTIONS} siblings sharing its tag and class and holding prose, a how-to's
+   * steps or an article's blocks between ads, of which the region took one; null when there are
+   * none. Never the body.
+   */
+  private @Nullable Sections sections(ElementInfo top) {
     ElementInfo n = top;
     for (int up = 0; up <= SECTION_LEVELS && n.parent != null && n.parent.parent != null; up++) {
       String cls = Attrs.get(n.element, "class");
@@ -304,7 +322,7 @@ final class RegionReading {
           same += sameShape && proseWithin(s) > 0 ? 1 : 0;
         }
         if (same >= MIN_SECTIONS) {
-          return n.parent;
+          return new Sections(n.parent, same);
         }
       }
       n = n.parent;
