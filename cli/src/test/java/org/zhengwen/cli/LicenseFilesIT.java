@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.zhengwen.Zhengwen;
 
 /**
- * The jars zhengwen publishes carry their licence terms: the library jar its LICENSE and NOTICE,
- * the shaded CLI jar those plus every bundled artifact's licence, as listed by its
- * META-INF/THIRD-PARTY.md. An integration test (maven-failsafe-plugin) because it opens the jars
- * that {@code package} builds.
+ * The jars zhengwen publishes carry their licence terms: the library's and the CLI's jars, sources
+ * and javadoc jars their LICENSE and NOTICE, the shaded CLI jar those plus every bundled artifact's
+ * licence, as listed by its META-INF/THIRD-PARTY.md. An integration test (maven-failsafe-plugin)
+ * because it opens the jars that {@code package} builds.
  */
 class LicenseFilesIT {
   /** A row of the THIRD-PARTY.md table: | group:artifact | version | licence | files in jar |. */
@@ -39,13 +39,21 @@ class LicenseFilesIT {
   private static final Pattern QUOTED_PATH = Pattern.compile("`([^`]+)`");
 
   @Test
-  void libraryJarHasLicenseAndNotice() throws IOException, URISyntaxException {
+  void publishedJarsHaveLicenseAndNotice() throws IOException, URISyntaxException {
     Path libraryJar =
         Path.of(Zhengwen.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     assertTrue(libraryJar.toString().endsWith(".jar"), "library not from a jar: " + libraryJar);
-    try (ZipFile jar = new ZipFile(libraryJar.toFile())) {
-      assertApacheLicense(jar);
-      assertTrue(text(jar, "META-INF/NOTICE").startsWith("zhengwen\nCopyright "), "NOTICE header");
+    String library = libraryJar.toString().replaceFirst("\\.jar$", "");
+    String cli = System.getProperty("zw.cliArtifact");
+    for (String artifact : List.of(library, cli)) {
+      for (String suffix : List.of(".jar", "-sources.jar", "-javadoc.jar")) {
+        try (ZipFile jar = new ZipFile(artifact + suffix)) {
+          assertApacheLicense(jar);
+          assertTrue(
+              text(jar, "META-INF/NOTICE").startsWith("zhengwen\nCopyright "),
+              "zhengwen's NOTICE in " + jar.getName());
+        }
+      }
     }
   }
 
