@@ -189,6 +189,28 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void nextArticleUnderItsOwnBylineEndsTheArticle() {
+    // An endless scroll: the next story follows in the same box, under its headline and byline.
+    String html =
+        page(
+            "<div class='feed'><div class='story-block'><div class='block-content'>"
+                + paragraphs("first", 6)
+                + "</div></div><div class='story-block'><div class='block-content'>"
+                + "<h2>Another headline for another day</h2><p>By Ann Lee, May 12, 2024</p>"
+                + paragraphs("next", 3)
+                + "</div></div></div>");
+    Extracted e = extract(html, null);
+    String text = e.article().text();
+    assertTrue(text.contains(sentence("first", 5)), text);
+    assertFalse(text.contains("next paragraph"), text);
+    assertTrue(
+        e.removed().stream()
+            .anyMatch(
+                r -> r.reason() == ChromeKind.RELATED && r.text().equals(sentence("next", 0))),
+        () -> e.removed().toString());
+  }
+
+  @Test
   void siblingEntriesWithLinkedHeadingsAndDatesAreNotSectionsOfTheArticle() {
     StringBuilder entries =
         new StringBuilder(

@@ -48,6 +48,12 @@ public final class ArticleAssembler {
   /**
    * Chrome that, once the body has begun, means the article is over: what follows is more chrome.
    */
+  /** Letters of body text after which a headline over its own byline and date is a next article. */
+  private static final int NEXT_ARTICLE_AFTER = 600;
+
+  /** How many blocks under such a headline its byline may stand. */
+  private static final int NEXT_ARTICLE_BYLINE_REACH = 2;
+
   private static final Verdict POST_HEADER =
       new Verdict(ChromeKind.METADATA, "post header (poster, floor, time)");
 
@@ -391,8 +397,19 @@ public final class ArticleAssembler {
           kind == InputKind.HTML
               ? page.listPage()
               : from < blocks.size() && TeaserRuns.start(blocks, from) == from;
+      int bodyLetters = 0;
+      int counted = 0;
       for (int i = from; i < blocks.size(); i++) {
         Block b = blocks.get(i);
+        while (counted < paragraphs.size()) {
+          bodyLetters += Texts.letterCount(paragraphs.get(counted++));
+        }
+        if (bodyLetters >= NEXT_ARTICLE_AFTER && isNextArticleHead(i)) {
+          for (int j = i; j < blocks.size(); j++) {
+            remove(ChromeKind.RELATED, "next article: a headline over its own byline and date", j);
+          }
+          break;
+        }
         if (i >= teasers && !paragraphs.isEmpty()) {
           remove(
               ChromeKind.RELATED,
@@ -450,6 +467,26 @@ public final class ArticleAssembler {
           || pageDates().contains(day)
           || pageDates().contains(day.plusDays(1))
           || pageDates().contains(day.minusDays(1));
+    }
+
+    /**
+     * A heading with its own byline (or outlet) and date right under it, after the article has told
+     * a story: the next article of an endless scroll, or a second post on a blog page. Not on
+     * threads, whose posts are all text.
+     */
+    private boolean isNextArticleHead(int i) {
+      if (page.pageType() == PageType.THREAD || blocks.get(i).type() != BlockType.HEADING) {
+        return false;
+      }
+      for (int j = i + 1; j < Math.min(blocks.size(), i + 1 + NEXT_ARTICLE_BYLINE_REACH); j++) {
+        MetadataLine m = metaLines[j];
+        if (m != null
+            && m.date().isPresent()
+            && (!m.authors().isEmpty() || m.source().isPresent())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** On a thread, a bare date is a post's time stamp, which belongs to the post. */
