@@ -81,7 +81,7 @@ final class CleanUtf8Reader extends Reader {
         end = this.end;
         continue;
       }
-      while (o + 8 <= limit && p + 8 <= end && (Words.at(b, p) & Words.HIGH_BITS) == 0) {
+      while (o + 8 <= limit && p + 8 <= end && (SwarBytes.at(b, p) & SwarBytes.HIGH_BITS) == 0) {
         for (int k = 0; k < 8; k++) {
           buf[o + k] = (char) b[p + k];
         }

@@ -107,7 +107,7 @@ public final class ContentSniffer {
    */
   static Optional<Charset> utf16WithoutBom(byte[] bytes) {
     int n = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
-    if (n < 16 || !Words.hasZeroByte(bytes, n)) {
+    if (n < 16 || !SwarBytes.hasZeroByte(bytes, n)) {
       return Optional
           .empty(); // UTF-16 markup has a NUL in every other byte; most pages have none at all
     }

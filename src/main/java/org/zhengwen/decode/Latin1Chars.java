@@ -31,12 +31,12 @@ final class Latin1Chars implements CharSequence {
 
   /** The index of the first {@code c} at or after {@code from}, or -1. */
   int indexOf(char c, int from) {
-    return Words.indexOf(bytes, c, from, length);
+    return SwarBytes.indexOf(bytes, c, from, length);
   }
 
   /** Whether the ASCII letters of {@code lowerName} appear at {@code at}, in either case. */
   boolean matchesIgnoringCase(int at, String lowerName) {
-    return Words.asciiIgnoreCaseAt(bytes, at, length, lowerName);
+    return SwarBytes.asciiIgnoreCaseAt(bytes, at, length, lowerName);
   }
 
   @Override

@@ -372,7 +372,7 @@ final class ScriptElision {
 
   /** The next {@code c} at or after {@code from}, eight bytes at a time; -1 if none. */
   private int indexOf(char c, int from) {
-    return Words.indexOf(b, c, from, n);
+    return SwarBytes.indexOf(b, c, from, n);
   }
 
   private int indexOf(String s, int from) {
@@ -409,7 +409,7 @@ final class ScriptElision {
 
   /** Whether the bytes at {@code at} spell {@code lower}, ignoring ASCII case. */
   private boolean nameIsAt(int at, String lower) {
-    return Words.asciiIgnoreCaseAt(b, at, n, lower);
+    return SwarBytes.asciiIgnoreCaseAt(b, at, n, lower);
   }
 
   private boolean nameIs(int start, int end, String lower) {

@@ -23,7 +23,7 @@ record Utf8Scan(
     boolean hasEscape,
     boolean hasNul) {
 
-  private static final long ESC_BYTES = Words.repeated(0x1B);
+  private static final long ESC_BYTES = SwarBytes.repeated(0x1B);
 
   /** Scans all of {@code b}. */
   static Utf8Scan of(byte[] b) {
@@ -41,12 +41,12 @@ record Utf8Scan(
     while (i < n) {
       // ASCII runs eight bytes at a time: most of an HTML page is markup.
       while (i + 8 <= n) {
-        long w = Words.at(b, i);
-        if ((w & Words.HIGH_BITS) != 0) {
+        long w = SwarBytes.at(b, i);
+        if ((w & SwarBytes.HIGH_BITS) != 0) {
           break;
         }
-        escapeFlags |= Words.zeroByteFlags(w ^ ESC_BYTES);
-        nulFlags |= Words.zeroByteFlags(w);
+        escapeFlags |= SwarBytes.zeroByteFlags(w ^ ESC_BYTES);
+        nulFlags |= SwarBytes.zeroByteFlags(w);
         i += 8;
       }
       if (i >= n) {

@@ -10,7 +10,7 @@ import org.zhengwen.internal.text.Texts;
 
 /**
  * Context-free rules: is this line (or block text) chrome by its own words and shape, wherever it
- * stands? Marker words come from {@link Vocabulary}; shapes (breadcrumbs, lines of short menu
+ * stands? Marker words come from {@link MarkerVocabulary}; shapes (breadcrumbs, lines of short menu
  * items, HTTP error lines) are recognised here. Stateless and thread-safe.
  */
 public final class LineRules {
@@ -44,7 +44,7 @@ public final class LineRules {
 
   private static final Pattern MENU_SPLIT = Pattern.compile("[\\s\\u00a0\\u3000|｜]+");
 
-  private static final Vocabulary VOCABULARY = Vocabulary.standard();
+  private static final MarkerVocabulary VOCABULARY = MarkerVocabulary.standard();
 
   private LineRules() {}
 
@@ -99,17 +99,17 @@ public final class LineRules {
     if (t.length() <= HEADING_KEY_MAX + 12) {
       String key = headingKey(lower);
       if (!key.isEmpty() && key.length() <= HEADING_KEY_MAX) {
-        Optional<Vocabulary.Marker> m = VOCABULARY.heading(key);
+        Optional<MarkerVocabulary.Marker> m = VOCABULARY.heading(key);
         if (m.isPresent()) {
           return Optional.of(new Verdict(m.get().kind(), "heading '" + m.get().phrase() + "'"));
         }
       }
     }
-    Optional<Vocabulary.Marker> p = VOCABULARY.prefix(lower);
+    Optional<MarkerVocabulary.Marker> p = VOCABULARY.prefix(lower);
     if (p.isPresent() && fits(p.get().kind(), t)) {
       return Optional.of(new Verdict(p.get().kind(), "starts with '" + p.get().phrase() + "'"));
     }
-    Optional<Vocabulary.Marker> c = VOCABULARY.contained(lower);
+    Optional<MarkerVocabulary.Marker> c = VOCABULARY.contained(lower);
     if (c.isPresent() && fits(c.get().kind(), t)) {
       return Optional.of(new Verdict(c.get().kind(), "contains '" + c.get().phrase() + "'"));
     }

@@ -9,7 +9,7 @@ import java.nio.ByteOrder;
  * testing all eight at once (SWAR), and matching ASCII names without case. The scans run over every
  * byte of every page, so they look at words where they can.
  */
-final class Words {
+final class SwarBytes {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -18,7 +18,7 @@ final class Words {
 
   private static final long LOW_BITS = 0x0101010101010101L;
 
-  private Words() {}
+  private SwarBytes() {}
 
   /** The eight bytes at {@code i}, little-endian. */
   static long at(byte[] b, int i) {

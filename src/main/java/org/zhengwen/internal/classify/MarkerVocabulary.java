@@ -14,7 +14,7 @@ import org.zhengwen.internal.text.DataFiles;
  * The marker vocabulary ({@code markers.tsv}): words that announce portal chrome, kept as data.
  * Loaded once; immutable and thread-safe.
  */
-public final class Vocabulary {
+public final class MarkerVocabulary {
   /** How a marker phrase must stand in a line to count. */
   enum Match {
     HEADING,
@@ -24,7 +24,7 @@ public final class Vocabulary {
 
   record Marker(ChromeKind kind, Match match, String phrase) {}
 
-  private static final Vocabulary INSTANCE = load("markers.tsv");
+  private static final MarkerVocabulary INSTANCE = load("markers.tsv");
 
   private final Map<String, Marker> headings;
   private final Map<Character, List<Marker>> prefixesByFirst;
@@ -42,7 +42,8 @@ public final class Vocabulary {
   /** The contained phrases of one character ({@code ©}), which pass without the pair test. */
   private final BitSet containsSingles = new BitSet();
 
-  private Vocabulary(Map<String, Marker> headings, List<Marker> prefixes, List<Marker> contains) {
+  private MarkerVocabulary(
+      Map<String, Marker> headings, List<Marker> prefixes, List<Marker> contains) {
     this.headings = headings;
     this.prefixesByFirst = byFirstChar(prefixes);
     this.containsByFirst = byFirstChar(contains);
@@ -74,7 +75,7 @@ public final class Vocabulary {
   }
 
   /** The built-in vocabulary. */
-  public static Vocabulary standard() {
+  public static MarkerVocabulary standard() {
     return INSTANCE;
   }
 
@@ -121,11 +122,11 @@ public final class Vocabulary {
     return Optional.empty();
   }
 
-  private static Vocabulary load(String resource) {
+  private static MarkerVocabulary load(String resource) {
     Map<String, Marker> headings = new HashMap<>();
     List<Marker> prefixes = new ArrayList<>();
     List<Marker> contains = new ArrayList<>();
-    for (String[] f : DataFiles.rows(Vocabulary.class, resource, 3)) {
+    for (String[] f : DataFiles.rows(MarkerVocabulary.class, resource, 3)) {
       Marker m =
           new Marker(
               ChromeKind.valueOf(f[0]),
@@ -139,6 +140,6 @@ public final class Vocabulary {
     }
     // Longer prefixes first, so 上一篇文章 wins over 上一篇 and the detail names the longer phrase.
     prefixes.sort((a, b) -> b.phrase().length() - a.phrase().length());
-    return new Vocabulary(Map.copyOf(headings), List.copyOf(prefixes), List.copyOf(contains));
+    return new MarkerVocabulary(Map.copyOf(headings), List.copyOf(prefixes), List.copyOf(contains));
   }
 }
