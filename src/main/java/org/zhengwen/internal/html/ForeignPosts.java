@@ -1,5 +1,6 @@
 package org.zhengwen.internal.html;
 
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.ChromeKind;
@@ -25,6 +26,9 @@ final class ForeignPosts {
   private static final String[] NOT_STORIES = {
     "reply", "topic", "forum", "template", "library", "layout", "block", "page"
   };
+
+  /** What separates class names; compiled once, as this runs on every entry-like element. */
+  private static final Pattern NAMES = Pattern.compile("\\s+");
 
   private static final ForeignPosts NONE = new ForeignPosts(null);
 
@@ -71,7 +75,7 @@ final class ForeignPosts {
    * Whether the entry's {@code type-} name is a story's: present, and none of {@link #NOT_STORIES}.
    */
   private static boolean isStory(String cls) {
-    for (String name : cls.split("\\s+")) {
+    for (String name : NAMES.split(cls)) {
       if (name.startsWith(ENTRY_TYPE)) {
         String type = name.substring(ENTRY_TYPE.length());
         for (String not : NOT_STORIES) {
@@ -89,7 +93,7 @@ final class ForeignPosts {
    * The digits of the class name {@code prefix}N, or null when no name is that prefix and a number.
    */
   private static @Nullable String numberAfter(String cls, String prefix) {
-    for (String name : cls.split("\\s+")) {
+    for (String name : NAMES.split(cls)) {
       if (name.length() > prefix.length()
           && name.startsWith(prefix)
           && name.chars().skip(prefix.length()).allMatch(c -> c >= '0' && c <= '9')) {

@@ -180,7 +180,7 @@ final class RegionReading {
     }
     int prose = proseOutsideChrome();
     int kept = keptProse(removed);
-    RemovedBlock[] cleanedRegion = removed;
+    boolean proseViewWidened = false;
     double minShare = thread ? MIN_SHARE_THREAD : MIN_SHARE;
     int minMissing = thread ? MIN_MISSING_THREAD : MIN_MISSING;
     if (region.top() != null && kept < minShare * prose && prose - kept >= minMissing) {
@@ -210,6 +210,7 @@ final class RegionReading {
                   + keptWide);
           removed = wider;
           kept = keptWide;
+          proseViewWidened = true;
         } else {
           trail.add(
               "prose view: widening to "
@@ -220,7 +221,7 @@ final class RegionReading {
         }
       }
     }
-    if (!thread && !listPage && region.top() != null && removed == cleanedRegion) {
+    if (!thread && !listPage && region.top() != null && !proseViewWidened) {
       Sections sections = sections(region.top());
       if (sections != null
           && entryStarts(sections.parent(), removed) <= sections.entriesAllowed()) {
