@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.zhengwen.ChromeKind;
+import org.zhengwen.internal.text.ScriptFold;
 import org.zhengwen.internal.text.Scripts;
 import org.zhengwen.internal.text.Texts;
 
@@ -54,7 +55,8 @@ public final class LineRules {
     if (t.isEmpty() || t.length() > DISCLAIMER_LINE) {
       return Optional.empty();
     }
-    String lower = t.toLowerCase(Locale.ROOT);
+    // Folded to simplified script: one vocabulary serves both (相關閱讀 is 相关阅读).
+    String lower = ScriptFold.toHans(t.toLowerCase(Locale.ROOT));
     Optional<Verdict> v = byVocabulary(t, lower);
     if (v.isPresent()) {
       return v;

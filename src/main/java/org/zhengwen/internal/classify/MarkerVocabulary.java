@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.internal.text.DataFiles;
+import org.zhengwen.internal.text.ScriptFold;
 
 /**
  * The marker vocabulary ({@code markers.tsv}): words that announce portal chrome, kept as data.
- * Loaded once; immutable and thread-safe.
+ * Phrases are held folded to simplified script ({@link ScriptFold}), and callers fold the line the
+ * same way, so each phrase matches in both scripts. Loaded once; immutable and thread-safe.
  */
 public final class MarkerVocabulary {
   /** How a marker phrase must stand in a line to count. */
@@ -131,7 +133,7 @@ public final class MarkerVocabulary {
           new Marker(
               ChromeKind.valueOf(f[0]),
               Match.valueOf(f[1].toUpperCase(Locale.ROOT)),
-              f[2].toLowerCase(Locale.ROOT));
+              ScriptFold.toHans(f[2].toLowerCase(Locale.ROOT)));
       switch (m.match()) {
         case HEADING -> headings.putIfAbsent(m.phrase(), m);
         case PREFIX -> prefixes.add(m);

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.zhengwen.PublishedDate;
 import org.zhengwen.internal.text.DataFiles;
 import org.zhengwen.internal.text.DateTimes;
+import org.zhengwen.internal.text.ScriptFold;
 import org.zhengwen.internal.text.Scripts;
 import org.zhengwen.internal.text.Texts;
 
@@ -404,8 +405,12 @@ public final class MetadataLines {
       byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
     }
 
-    /** The first label at or after {@code from}, or null. */
-    @Nullable LabelSpan find(String t, int from) {
+    /**
+     * The first label at or after {@code from}, or null. The line is read folded to simplified
+     * script (same length, so the span indexes the line as given): labels match in both scripts.
+     */
+    @Nullable LabelSpan find(String line, int from) {
+      String t = ScriptFold.toHans(line);
       for (int i = from; i < t.length(); i++) {
         char c = t.charAt(i);
         if (!firstChars.get(c)) {
@@ -433,7 +438,9 @@ public final class MetadataLines {
   private static Map<String, Role> loadRoles() {
     Map<String, Role> roles = new HashMap<>();
     for (String[] row : DataFiles.rows(MetadataLines.class, "metadata-labels.tsv", 2)) {
-      roles.put(row[1].toLowerCase(Locale.ROOT), Role.valueOf(row[0].toUpperCase(Locale.ROOT)));
+      roles.put(
+          ScriptFold.toHans(row[1].toLowerCase(Locale.ROOT)),
+          Role.valueOf(row[0].toUpperCase(Locale.ROOT)));
     }
     return Map.copyOf(roles);
   }

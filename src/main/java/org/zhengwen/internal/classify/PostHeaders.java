@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.zhengwen.internal.text.DataFiles;
 import org.zhengwen.internal.text.DateTimes;
 import org.zhengwen.internal.text.RelativeTimes;
+import org.zhengwen.internal.text.ScriptFold;
 
 /**
  * The line that heads a forum post: the poster's floor number ({@code #3}, {@code 3楼}) or a
@@ -22,9 +23,11 @@ public final class PostHeaders {
   /** A post header has no more letters than this: a name, a floor, a time, a place. */
   public static final int MAX_LETTERS = 40;
 
-  /** Floor names (沙发) and "posted" labels (data, not code). */
+  /** Floor names (沙发) and "posted" labels (data, not code), folded to simplified script. */
   private static final List<String> WORDS =
-      DataFiles.words(PostHeaders.class, "post-header-words.txt");
+      DataFiles.words(PostHeaders.class, "post-header-words.txt").stream()
+          .map(ScriptFold::toHans)
+          .toList();
 
   /** A floor number or post number: {@code #3}, {@code # 888393}, {@code 3楼}, {@code 3 樓}. */
   private static final Pattern FLOOR =
@@ -44,7 +47,7 @@ public final class PostHeaders {
     if (letters > MAX_LETTERS || t.length() > MAX_LETTERS * 3) {
       return false;
     }
-    String lower = t.toLowerCase(Locale.ROOT);
+    String lower = ScriptFold.toHans(t.toLowerCase(Locale.ROOT));
     boolean marked = FLOOR.matcher(t).find() || WORDS.stream().anyMatch(lower::contains);
     return marked && hasTime(t);
   }
@@ -53,7 +56,7 @@ public final class PostHeaders {
    * Whether the line is a floor number or floor name alone ({@code #2}, {@code 2楼}, {@code 沙发}).
    */
   public static boolean isFloorAlone(String t) {
-    return FLOOR_ALONE.matcher(t).matches() || WORDS.contains(t.strip());
+    return FLOOR_ALONE.matcher(t).matches() || WORDS.contains(ScriptFold.toHans(t.strip()));
   }
 
   /** Whether the text holds a time: a date with a clock time, a relative time, or a date. */

@@ -17,6 +17,7 @@ import org.zhengwen.internal.classify.PostHeaders;
 import org.zhengwen.internal.classify.Verdict;
 import org.zhengwen.internal.text.DataFiles;
 import org.zhengwen.internal.text.RelativeTimes;
+import org.zhengwen.internal.text.ScriptFold;
 import org.zhengwen.internal.text.Scripts;
 import org.zhengwen.internal.text.Texts;
 
@@ -393,8 +394,9 @@ final class LineProfile {
    */
   private static Optional<Verdict> dumpShape(String t) {
     if (t.length() <= NOTICE_MAX) {
+      String folded = ScriptFold.toHans(t);
       for (String phrase : REPRINT_NOTICES) {
-        if (t.contains(phrase)) {
+        if (folded.contains(phrase)) {
           return Optional.of(new Verdict(ChromeKind.DISCLAIMER, "contains '" + phrase + "'"));
         }
       }
@@ -402,7 +404,7 @@ final class LineProfile {
     if (t.length() > 80) {
       return Optional.empty();
     }
-    String rest = t.toLowerCase(Locale.ROOT);
+    String rest = ScriptFold.toHans(t.toLowerCase(Locale.ROOT));
     boolean pagerWord = false;
     for (String w : PAGER_WORDS) {
       pagerWord |= rest.contains(w);
@@ -422,9 +424,12 @@ final class LineProfile {
         : Optional.empty();
   }
 
-  /** A word list from a resource beside this class: one a line, # comments, lower-cased. */
+  /**
+   * A word list from a resource beside this class: one a line, # comments, lower-cased and folded
+   * to simplified script (lines are folded the same way before they are searched).
+   */
   private static List<String> wordList(String name) {
-    return DataFiles.words(LineProfile.class, name);
+    return DataFiles.words(LineProfile.class, name).stream().map(ScriptFold::toHans).toList();
   }
 
   private static Map<String, Integer> repeats(List<Block> blocks) {

@@ -173,6 +173,13 @@ class MetadataLinesTest {
   }
 
   @Test
+  void labelsMatchInTraditionalScript() {
+    // Only the simplified forms of these labels are listed: the line is folded before matching.
+    assertEquals("陳大文", parse("值班編輯：陳大文").editor().orElseThrow());
+    assertEquals(List.of("林小明"), parse("特約記者 林小明").authors());
+  }
+
+  @Test
   void bylines() {
     assertEquals(List.of("赵六", "钱七"), parse("记者 赵六 钱七").authors());
     assertEquals(List.of("本报特约评论员"), parse("·本报特约评论员·").authors());
