@@ -230,4 +230,36 @@ class PageMetadataFieldsTest {
     assertEquals(Optional.of("example.com"), a.hostname());
     assertTrue(a.canonicalUrl().isEmpty());
   }
+
+  /** A page whose dated line stands under the headline, above the paragraphs of {@link #BODY}. */
+  private static Article withLineUnderHeadline(String head, String line) {
+    String body = BODY.replace("</h1>", "</h1><p class=\"date\">" + line + "</p>");
+    String html =
+        "<!doctype html><html lang=\"en\"><head><title>Harbour ferry timetable changes from"
+            + " spring</title>"
+            + head
+            + "</head><body><article>"
+            + body
+            + "</article></body></html>";
+    var result =
+        Extractor.standard().extract(html.getBytes(StandardCharsets.UTF_8), PageHints.none());
+    return assertInstanceOf(Extracted.class, result).article();
+  }
+
+  @Test
+  void anUpdatedLineDoesNotOverrideThePublicationDate() {
+    String meta =
+        "<meta property=\"article:published_time\" content=\"2020-07-10T14:15:42+00:00\">";
+    assertEquals(
+        "2020-07-10T14:15:42Z",
+        published(withLineUnderHeadline(meta, "Last Updated: January 7, 2025")));
+    assertEquals("2020-07-10T14:15:42Z", published(withLineUnderHeadline(meta, "更新时间：2025年1月7日")));
+    // Without a stated publication date, the revision's date is the best there is.
+    assertEquals(
+        "2025-01-07", published(withLineUnderHeadline("", "Last Updated: January 7, 2025")));
+    // A line that says when it was published, as well as updated, gives the publication date.
+    assertEquals(
+        "2020-07-09",
+        published(withLineUnderHeadline("", "Published July 9, 2020, updated January 7, 2025")));
+  }
 }

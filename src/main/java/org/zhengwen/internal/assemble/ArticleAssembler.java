@@ -135,6 +135,13 @@ public final class ArticleAssembler {
 
     private final List<String> subtitle = new ArrayList<>();
     private @Nullable PublishedDate published;
+
+    /**
+     * The date of the first line that says it is a revision ({@code Last updated …}): the
+     * publication date only when neither another line nor the page's metadata gives one.
+     */
+    private @Nullable PublishedDate revised;
+
     private @Nullable String source;
     private final List<String> authors = new ArrayList<>();
     private @Nullable String editor;
@@ -570,7 +577,11 @@ public final class ArticleAssembler {
     /** Fills the fields still empty from a metadata line whose text is {@code text}. */
     private void takeFields(MetadataLine m, String text) {
       if (published == null && m.date().isPresent()) {
-        published = withStatedZone(m.date().get(), text);
+        if (!MetadataLines.isRevisionLine(text)) {
+          published = withStatedZone(m.date().get(), text);
+        } else if (revised == null) {
+          revised = withStatedZone(m.date().get(), text);
+        }
       }
       if (m.source().isPresent()
           && (source == null || source.isEmpty())
@@ -609,6 +620,9 @@ public final class ArticleAssembler {
       Optional<PublishedDate> fromMeta = PageFacts.firstDate(meta.published());
       if (fromMeta.isPresent()) {
         published = betterDate(published, fromMeta.get());
+      }
+      if (published == null) {
+        published = revised;
       }
       if (authors.isEmpty()) {
         meta.authors().stream()

@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.zhengwen.internal.text.DataFiles;
 import org.zhengwen.internal.text.DateTimes;
+import org.zhengwen.internal.text.ScriptFold;
 import org.zhengwen.internal.text.Scripts;
 
 /**
@@ -40,7 +42,12 @@ final class DatelineWords {
   /** What a line made of dateline words holds. */
   record Dateline(boolean labelled) {}
 
+  /** The {@code revised} rows: labels saying a date is a later revision ({@code updated}, 更新). */
+  private static final Set<String> REVISION_WORDS = new TreeSet<>();
+
   private static final Map<String, Kind> WORDS = load();
+
+  private static final Pattern LETTER_RUN = Pattern.compile("\\p{L}+");
 
   /** Longest Han word of the vocabulary: Han runs are split into words greedily. */
   private static final int LONGEST_HAN_WORD = 3;
@@ -133,7 +140,7 @@ final class DatelineWords {
    * its own.
    */
   static boolean isBareBylineWord(String text) {
-    return WORDS.get(text.strip().toLowerCase(Locale.ROOT)) == Kind.BYLINE;
+    return WORDS.get(key(text.strip())) == Kind.BYLINE;
   }
 
   /** The byline words ({@code by}, {@code von}, {@code par} …), lower-case. */
@@ -150,12 +157,12 @@ final class DatelineWords {
 
   /** Whether {@code word} (any case) is a date label ({@code published}, {@code aktualisiert}). */
   static boolean isLabelWord(String word) {
-    return WORDS.get(word.toLowerCase(Locale.ROOT)) == Kind.LABEL;
+    return WORDS.get(key(word)) == Kind.LABEL;
   }
 
   /** Whether {@code word} (any case) is a dateline word other than a byline word. */
   static boolean isDatelineWord(String word) {
-    Kind k = WORDS.get(word.toLowerCase(Locale.ROOT));
+    Kind k = WORDS.get(key(word));
     return k != null && k != Kind.BYLINE;
   }
 
@@ -165,7 +172,7 @@ final class DatelineWords {
    * else a counter, else the last word's kind.
    */
   private static @Nullable Kind kindOfRun(String run) {
-    String lower = run.toLowerCase(Locale.ROOT);
+    String lower = key(run);
     Kind whole = WORDS.get(lower);
     if (whole != null || !Scripts.isHan(lower.codePointAt(0))) {
       return whole;
@@ -191,12 +198,56 @@ final class DatelineWords {
     return label ? Kind.LABEL : counter && onlyCounts ? Kind.COUNTER : Kind.FILLER;
   }
 
+  /**
+   * Whether the line's date is a revision's, not the publication's: it carries a revision label
+   * ({@code Last updated}, {@code Aktualisiert}, 更新时间) and no other label ({@code Published …
+   * Updated …} gives the publication date first).
+   */
+  static boolean isRevisionLine(String line) {
+    String lower = key(line);
+    boolean revised = false;
+    Matcher m = LETTER_RUN.matcher(lower);
+    while (m.find()) {
+      String run = m.group();
+      if (!Scripts.isHan(run.codePointAt(0))) {
+        if (REVISION_WORDS.contains(run)) {
+          revised = true;
+        } else if (WORDS.get(run) == Kind.LABEL) {
+          return false;
+        }
+        continue;
+      }
+      for (int i = 0; i < run.length(); i++) { // Han: every word the run holds, at any position
+        for (int len = Math.min(LONGEST_HAN_WORD, run.length() - i); len >= 2; len--) {
+          String w = run.substring(i, i + len);
+          if (REVISION_WORDS.contains(w)) {
+            revised = true;
+          } else if (WORDS.get(w) == Kind.LABEL) {
+            return false;
+          }
+        }
+      }
+    }
+    return revised;
+  }
+
+  /** The vocabulary's form of a word: lower-cased, folded to simplified script (發佈 is 发布). */
+  private static String key(String word) {
+    return ScriptFold.toHans(word.toLowerCase(Locale.ROOT));
+  }
+
   private static Map<String, Kind> load() {
     Map<String, Kind> words = new HashMap<>();
     for (String[] row : DataFiles.rows(DatelineWords.class, "dateline-words.tsv", 2)) {
-      // A word listed under two kinds (mar: month and weekday) keeps the first.
+      String word = key(row[1]);
+      boolean revision = row[0].equalsIgnoreCase("revised");
+      if (revision) {
+        REVISION_WORDS.add(word);
+      }
+      // A word listed under two kinds (mar: month and weekday) keeps the first. A revision label is
+      // a label everywhere else.
       words.putIfAbsent(
-          row[1].toLowerCase(Locale.ROOT), Kind.valueOf(row[0].toUpperCase(Locale.ROOT)));
+          word, revision ? Kind.LABEL : Kind.valueOf(row[0].toUpperCase(Locale.ROOT)));
     }
     return Map.copyOf(words);
   }

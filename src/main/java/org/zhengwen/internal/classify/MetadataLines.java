@@ -117,6 +117,14 @@ public final class MetadataLines {
   private MetadataLines() {}
 
   /**
+   * Whether the line's date is a later revision's, not the publication's ({@code Last updated: May
+   * 5, 2024}, 更新时间): see {@code revised} in {@code dateline-words.tsv}.
+   */
+  public static boolean isRevisionLine(String text) {
+    return DatelineWords.isRevisionLine(text);
+  }
+
+  /**
    * Whether the text holds a label of {@code metadata-labels.tsv} (来源, 记者, 编辑 …): a line that says
    * what its fields are, unlike a masthead or a teaser with its date.
    */

@@ -173,6 +173,17 @@ class MetadataLinesTest {
   }
 
   @Test
+  void revisionLinesAreKnownByTheirLabels() {
+    assertTrue(MetadataLines.isRevisionLine("Last updated: May 5, 2024"));
+    assertTrue(MetadataLines.isRevisionLine("Aktualisiert am 22.04.2024, 10:15 Uhr"));
+    assertTrue(MetadataLines.isRevisionLine("更新时间：2024-05-05 10:00"));
+    assertTrue(MetadataLines.isRevisionLine("2022 年 5 月 10 日关闭"));
+    assertFalse(MetadataLines.isRevisionLine("Published May 5, 2024, updated May 6, 2024"));
+    assertFalse(MetadataLines.isRevisionLine("发布时间：2024-05-05 更新时间：2024-05-06"));
+    assertFalse(MetadataLines.isRevisionLine("May 5, 2024"));
+  }
+
+  @Test
   void labelsMatchInTraditionalScript() {
     // Only the simplified forms of these labels are listed: the line is folded before matching.
     assertEquals("陳大文", parse("值班編輯：陳大文").editor().orElseThrow());
