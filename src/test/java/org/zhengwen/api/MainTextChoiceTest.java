@@ -824,4 +824,50 @@ class MainTextChoiceTest {
         stub.confidence() < full.confidence(),
         "stub " + stub.confidence() + " full " + full.confidence());
   }
+
+  /**
+   * A notice whose last line {@code announce}s what follows, then {@code table} outside its box.
+   */
+  private static String noticeWithTable(String announce, String table) {
+    return page(
+        "<table><tr><td><div class='notice'>"
+            + paragraphs("notice", 4)
+            + "<p>"
+            + announce
+            + "</p></div></td></tr></table>"
+            + table);
+  }
+
+  private static String dataTable(boolean linked) {
+    StringBuilder t = new StringBuilder("<table border=1><tr><td>Subject</td><td>Tutor</td></tr>");
+    for (int i = 0; i < 4; i++) {
+      String subject = "Subject number " + i + " of the programme";
+      t.append("<tr><td>")
+          .append(linked ? "<a href=/s" + i + ">" + subject + "</a>" : subject)
+          .append("</td><td>Tutor ")
+          .append(i)
+          .append("</td></tr>");
+    }
+    return t.append("</table>").toString();
+  }
+
+  @Test
+  void aTableTheArticleAnnouncesIsReadWithIt() {
+    String text = extract(noticeWithTable("附：招生专业及考试科目", dataTable(false)), null).article().text();
+    assertTrue(text.contains("Subject number 3 of the programme"), text);
+    text =
+        extract(noticeWithTable("The subjects are these:", dataTable(false)), null)
+            .article()
+            .text();
+    assertTrue(text.contains("Subject number 3 of the programme"), text);
+  }
+
+  @Test
+  void aTableTheArticleDoesNotAnnounceOrALinkTableStaysOut() {
+    String text =
+        extract(noticeWithTable("The notice ends here.", dataTable(false)), null).article().text();
+    assertFalse(text.contains("Subject number"), text);
+    text = extract(noticeWithTable("附：招生专业及考试科目", dataTable(true)), null).article().text();
+    assertFalse(text.contains("Subject number"), text);
+  }
 }

@@ -89,6 +89,15 @@ final class RegionReading {
   /** How many ancestors above the region's top may be such a section. */
   static final int SECTION_LEVELS = 2;
 
+  /** Fewest rows of a table the article's last line announces. */
+  static final int MIN_TABLE_ROWS = 3;
+
+  /** Link density above which a table after the article is a link list, not the article's data. */
+  static final double MAX_TABLE_LINK_DENSITY = 0.2;
+
+  /** Longest attachment label ({@code 附：招生专业及考试科目}) that announces a table. */
+  static final int MAX_ATTACHMENT_LABEL = 40;
+
   /**
    * The reading chosen: a removal reason per block (null = kept), the page type, prose share and
    * trail.
@@ -242,6 +251,9 @@ final class RegionReading {
         }
       }
     }
+    if (!thread && !listPage) {
+      kept += keepAnnouncedTable(removed);
+    }
     double share = prose == 0 ? (kept > 0 ? 1 : 0) : Math.min(1, (double) kept / prose);
     boolean isThread = thread && (region.posts() > 1 || keptBlocks(removed) > 1);
     return new Result(
@@ -251,6 +263,83 @@ final class RegionReading {
         List.copyOf(trail),
         kept,
         listPage);
+  }
+
+  /**
+   * Table view: the article's last kept line announces what follows ({@code 附：招生专业及考试科目}, {@code
+   * The results were as follows:}) and the next block starts a data table outside the region (a
+   * notice's list of posts, an exam's subjects, a result sheet): the table is the article's own,
+   * and is read with it, cleaned like the region. Returns the prose it adds.
+   */
+  private int keepAnnouncedTable(RemovedBlock[] removed) {
+    int last = -1;
+    for (int i = 0; i < removed.length; i++) {
+      last = removed[i] == null ? i : last;
+    }
+    if (last < 0 || last + 1 >= blocks.size() || !announcesWhatFollows(blocks.get(last).text)) {
+      return 0;
+    }
+    ElementInfo table = tableStartingAt(last + 1);
+    if (table == null || !isDataTable(table)) {
+      return 0;
+    }
+    RemovedBlock[] inTable = clean(marked(table), table);
+    int added = 0;
+    for (int i = table.firstBlock; i < table.endBlock; i++) {
+      if (removed[i] != null && inTable[i] == null) {
+        removed[i] = null;
+        added += RegionChooser.looksLikeProse(blocks.get(i)) ? blocks.get(i).proseLength() : 0;
+      }
+    }
+    trail.add("table view: the last line announces the table " + table + ", read with the article");
+    return added;
+  }
+
+  /** A line ending in a colon, or a short attachment label ({@code 附：}, {@code 附表}, {@code 附件}). */
+  private static boolean announcesWhatFollows(String text) {
+    String t = Texts.trimPad(text);
+    if (t.isEmpty()) {
+      return false;
+    }
+    char end = t.charAt(t.length() - 1);
+    return end == ':'
+        || end == '：'
+        || t.length() <= MAX_ATTACHMENT_LABEL
+            && t.startsWith("附")
+            && t.length() > 1
+            && "：:表件录".indexOf(t.charAt(1)) >= 0;
+  }
+
+  /** The outermost {@code <table>} whose first block is {@code first}, or null. */
+  private @Nullable ElementInfo tableStartingAt(int first) {
+    ElementInfo found = null;
+    for (ElementInfo e = blocks.get(first).owner;
+        e != null && e.firstBlock == first;
+        e = e.parent) {
+      if (e.tag.equals("table")) {
+        found = e;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A table of data, not of layout or links: not named like chrome, no table inside it, at least
+   * {@link #MIN_TABLE_ROWS} rows, and few of its letters in links.
+   */
+  private boolean isDataTable(ElementInfo table) {
+    if (table.negativeAncestor != null
+        || table.element.selectFirst("table table") != null
+        || table.element.select("tr").size() < MIN_TABLE_ROWS) {
+      return false;
+    }
+    int chars = 0;
+    int links = 0;
+    for (int i = table.firstBlock; i < table.endBlock; i++) {
+      chars += blocks.get(i).chars;
+      links += blocks.get(i).linkChars;
+    }
+    return chars > 0 && links <= MAX_TABLE_LINK_DENSITY * chars;
   }
 
   private RemovedBlock[] clean(@Nullable ElementInfo[] rootOf, @Nullable ElementInfo top) {
