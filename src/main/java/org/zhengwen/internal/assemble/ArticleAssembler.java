@@ -252,6 +252,11 @@ public final class ArticleAssembler {
         }
         return -1;
       }
+      if (kind == InputKind.TEXT && page.pageType() == PageType.THREAD) {
+        // A dump's thread region opens with its first post: the first line is a post's, not a
+        // headline (the region finder names a headline above the posts when there is one).
+        return -1;
+      }
       // A title stands above the text, not under a sentence or a paragraph of it.
       int textBefore = 0;
       for (int i = 0, seen = 0;

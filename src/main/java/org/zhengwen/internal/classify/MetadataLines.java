@@ -334,6 +334,11 @@ public final class MetadataLines {
           new MetadataLine(
               date, Optional.empty(), List.of(postedBy.group(1)), Optional.empty(), url, true));
     }
+    if (core.isBlank() || PostHeaders.isFloorAlone(core)) {
+      // "发布 #3 2024年5月16日星期四 16点12分": a post's floor and time, with no outlet in it.
+      return Optional.of(
+          new MetadataLine(date, Optional.empty(), List.of(), Optional.empty(), url, true));
+    }
     // "2024-05-20 14:33·新华社": the outlet after the date, set off by a mark; but two or three
     // capitalised words there are a person ("March 2, 2024 · Jonas Vetterli").
     String outlet = OUTLET_MARK.matcher(rest).replaceFirst("");

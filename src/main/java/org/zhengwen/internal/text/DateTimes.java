@@ -47,6 +47,12 @@ public final class DateTimes {
   /** Whitespace as pages write it: ASCII, no-break space and the ideographic space. */
   private static final String WS = "[\\s\\u00A0\\u3000]";
 
+  /**
+   * A weekday between a date and its time, as Chinese and Japanese pages write it: {@code (木)},
+   * {@code （日）}, {@code 星期一}, {@code 週一}, {@code 周日}. No group.
+   */
+  private static final String WEEKDAY = "(?:[(（][日月火水木金土一二三四五六天][)）]|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天])";
+
   /** A clock time {@code hh:mm[:ss[.fff]]}; groups: hour, minute, second. */
   private static final String CLOCK = "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?(?!\\d)";
 
@@ -60,7 +66,12 @@ public final class DateTimes {
           "(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])"
               + "(?:(?:T|"
               + WS
-              + "{1,3})"
+              + "{1,3}|"
+              + WS
+              + "{0,2}"
+              + WEEKDAY
+              + WS
+              + "{0,3})"
               + CLOCK
               + "(Z|[+-]\\d{2}(?::?\\d{2})?(?!\\d))?)?");
 
@@ -82,6 +93,11 @@ public final class DateTimes {
               + "{0,2}(\\d{1,2})"
               + WS
               + "{0,2}[日号號])"
+              + "(?:"
+              + WS
+              + "{0,2}"
+              + WEEKDAY
+              + ")?"
               + "(?:"
               + WS
               + "{0,3}(?:(上午|下午|早上|晚上|凌晨|中午)"

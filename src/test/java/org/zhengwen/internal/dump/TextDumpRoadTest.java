@@ -318,6 +318,27 @@ class TextDumpRoadTest {
   }
 
   @Test
+  void aThreadThatOpensAtItsFirstPostKeepsThatPostsFirstLine() {
+    // No headline above the posts, only a relative time (a teaser stamp): the region opens at the
+    // first header, and the line under it is the question, not a title.
+    List<String> posts =
+        List.of("问题描述：访问社区时自动弹出登录窗口，访问子页会跳转到首页", "可以试试这个插件，安装后在后台开启即可。", "试过了，可以用，谢谢！");
+    List<String> lines = new java.util.ArrayList<>(List.of("首页 文档 扩展市场", "最新回复", "12 天前"));
+    for (int k = 0; k < posts.size(); k++) {
+      lines.add(
+          "发布 #" + (k + 1) + " 2024年5月" + (15 + k) + "日星期" + "三四五".charAt(k) + " 20点2" + k + "分");
+      lines.add(posts.get(k));
+    }
+    lines.add("关于 / 联系我们 / 隐私政策 / 友情链接");
+    Extracted e = extracted(dump(lines));
+    assertEquals(org.zhengwen.PageType.THREAD, e.article().pageType());
+    assertEquals(posts, e.article().paragraphs());
+    assertTrue(e.article().title().isEmpty(), () -> e.article().title().toString());
+    assertTrue(
+        e.article().source().isEmpty(), () -> "a floor is no outlet: " + e.article().source());
+  }
+
+  @Test
   void floorNumberOnItsOwnLineBesideTheTimeHeadsAPost() {
     // The dump split each header: the poster's join date and post time on one line, "#n" on the
     // next.

@@ -94,6 +94,15 @@ class DateTimesTest {
   }
 
   @Test
+  void aWeekdayBetweenDateAndTimeKeepsTheTime() {
+    assertEquals("2024-05-20T14:05", found("2024年5月20日週一 下午2:05"));
+    assertEquals("2024-05-12T10:00", found("2024年5月12日(日) 10:00"));
+    assertEquals("2024-05-12T10:00", found("2024年5月12日 星期日 10:00"));
+    assertEquals("2023-03-09T18:45", found("2023/03/09(木) 18:45配信"));
+    assertEquals("2023-03-09T18:45", found("2023/03/09（木）18:45"));
+  }
+
+  @Test
   void chineseDateWithChineseTime() {
     assertEquals("2020-02-07T11:44", found("2020年2月7日 11时44分"));
     assertEquals("2020-02-07T11:44:05", found("2020年2月7日 11时44分05秒"));
