@@ -21,6 +21,15 @@ class ClassVocabularyTest {
   }
 
   @Test
+  void anActivityStreamIsRelatedContent() {
+    // BuddyPress's site-wide activity stream beside a forum topic: other members' doings.
+    assertEquals(
+        ChromeKind.RELATED,
+        match("<ul class='site-wide-stream swa-activity-list'></ul>").negative());
+    assertNull(match("<div class='activity'></div>").negative());
+  }
+
+  @Test
   void sectionAnchorsMadeFromHeadingsDoNotMatch() {
     assertNull(match("<section id='sharing-with-a-single-developer'></section>").negative());
     assertNull(match("<section id='related-work-and-further-reading'></section>").negative());
