@@ -870,4 +870,22 @@ class MainTextChoiceTest {
     text = extract(noticeWithTable("附：招生专业及考试科目", dataTable(true)), null).article().text();
     assertFalse(text.contains("Subject number"), text);
   }
+
+  @Test
+  void anArticleWrapperThatSaysCommentsAreOpenIsNotACommentBox() {
+    // The story is split over two text widgets inside <div id=article class=comments-enabled>: the
+    // wrapper is named both like an article and like comments, and it holds the page's text.
+    String html =
+        page(
+            "<div id='article' class='comments-enabled'><div class='widgets'>"
+                + "<div class='widget widget-text'>"
+                + paragraphs("lead", 3)
+                + "</div><div class='widget widget-links'><a href=/x>Another story</a></div>"
+                + "<div class='widget widget-text'>"
+                + paragraphs("story", 5)
+                + "</div></div></div>");
+    String text = extract(html, null).article().text();
+    assertTrue(text.contains(sentence("lead", 0)), text);
+    assertTrue(text.contains(sentence("story", 4)), text);
+  }
 }

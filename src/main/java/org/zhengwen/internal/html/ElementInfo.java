@@ -111,7 +111,9 @@ final class ElementInfo {
 
   private boolean wrapsThePage(int pageChars, double share) {
     ChromeKind k = match.negative();
-    return k != ChromeKind.COMMENT
+    // An element also named like an article ({@code id=article class=comments-enabled}) is the
+    // article's wrapper saying that comments are open, not the comment box.
+    return (k != ChromeKind.COMMENT || match.positive())
         && k != ChromeKind.RELATED
         && !match.dialog()
         && pageChars > 0
