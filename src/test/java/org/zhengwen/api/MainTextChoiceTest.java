@@ -888,4 +888,36 @@ class MainTextChoiceTest {
     assertTrue(text.contains(sentence("lead", 0)), text);
     assertTrue(text.contains(sentence("story", 4)), text);
   }
+
+  @Test
+  void aParagraphThatSharesItsBoxWithACarouselOfLinksStays() {
+    // The story's box holds a jobs carousel (all links) and, after it, a paragraph of the story:
+    // the box is mostly links, the paragraph is not one of them.
+    StringBuilder carousel = new StringBuilder("<div class='slides'>");
+    for (int i = 0; i < 8; i++) {
+      carousel
+          .append("<div><a href=/job")
+          .append(i)
+          .append(">Software engineer number ")
+          .append(i)
+          .append(" wanted in a large city</a></div>");
+    }
+    carousel.append("</div>");
+    String html =
+        page(
+            "<article>"
+                + paragraphs("story", 4)
+                + "<div class='richtext'>"
+                + carousel
+                + "<p>"
+                + sentence("boxed", 0)
+                + " "
+                + sentence("boxed", 1)
+                + "</p></div>"
+                + paragraphs("ending", 2)
+                + "</article>");
+    String text = extract(html, null).article().text();
+    assertTrue(text.contains(sentence("boxed", 1)), text);
+    assertFalse(text.contains("Software engineer number 3"), text);
+  }
 }

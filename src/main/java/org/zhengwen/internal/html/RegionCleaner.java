@@ -23,6 +23,16 @@ final class RegionCleaner {
   /** A single line inside the body with this share of link text is a pointer elsewhere. */
   private static final double LINK_LINE_DENSITY = 0.7;
 
+  /**
+   * A paragraph inside a cluster of links stays when under this share of it is links and it is
+   * prose: {@link #PROSE_IN_CLUSTER_PUNCT} sentence marks outside links and {@link
+   * #PROSE_IN_CLUSTER_LENGTH} weighted length, more than a teaser's one-sentence summary.
+   */
+  private static final double PROSE_IN_CLUSTER_LINKS = 0.1;
+
+  private static final int PROSE_IN_CLUSTER_PUNCT = 2;
+  private static final int PROSE_IN_CLUSTER_LENGTH = 150;
+
   /** How far above the region the headline is looked for, in blocks. */
   private static final int TITLE_LOOKBACK = 15;
 
@@ -183,6 +193,12 @@ final class RegionCleaner {
     return e.tag + "." + e.element.className();
   }
 
+  private static boolean isProseParagraph(RawBlock b) {
+    return b.linkDensity() < PROSE_IN_CLUSTER_LINKS
+        && b.punct >= PROSE_IN_CLUSTER_PUNCT
+        && b.proseLength() >= PROSE_IN_CLUSTER_LENGTH;
+  }
+
   /** Lists and boxes of links nested in the region: related-article lists, tag clouds, menus. */
   private void dropLinkClusters(List<ElementInfo> infos) {
     int coveredUntil = 0;
@@ -197,7 +213,9 @@ final class RegionCleaner {
       }
       ChromeKind kind = e.weightedLength() / n > 30 ? ChromeKind.RELATED : ChromeKind.NAVIGATION;
       for (int i = e.firstBlock; i < e.endBlock; i++) {
-        if (removed[i] == null && rootOf[i] != null) {
+        // A story's paragraph that shares its box with a widget of links (a jobs carousel) is not
+        // one of the links.
+        if (removed[i] == null && rootOf[i] != null && !isProseParagraph(blocks.get(i))) {
           removed[i] =
               new RemovedBlock(kind, linkDetail(e.linkDensity()) + " in " + e, blocks.get(i).text);
         }
