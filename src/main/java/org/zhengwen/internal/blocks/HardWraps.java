@@ -32,6 +32,9 @@ final class HardWraps {
 
   private static final int MIN_FULL_LINES = 5;
 
+  /** How many times the lines of any shorter width the lines at the wrap width must number. */
+  private static final int SPIKE = 2;
+
   private HardWraps() {}
 
   /** The logical lines of {@code lines} ({@code null} stands for a blank line and is kept). */
@@ -121,13 +124,22 @@ final class HardWraps {
     if (longLines < MIN_FULL_LINES) {
       return -1;
     }
-    // The wrap width is the widest width that a good share of long lines reach (within the slack).
+    // The wrap width is the widest width that a good share of long lines reach (within the slack),
+    // or that stands out as a spike: many lines end exactly there and none go past it, while
+    // menus and teasers of every shorter width make up the rest.
     int atMax = 0;
+    int mostAtOtherWidth = 0;
     int slack = columns ? SLACK : 0;
     for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      atMax += e.getKey() >= max - slack ? e.getValue() : 0;
+      if (e.getKey() >= max - slack) {
+        atMax += e.getValue();
+      } else {
+        mostAtOtherWidth = Math.max(mostAtOtherWidth, e.getValue());
+      }
     }
-    return atMax >= MIN_FULL_LINES && atMax * 4 >= longLines ? max : -1;
+    boolean share = atMax * 4 >= longLines;
+    boolean spike = atMax >= SPIKE * mostAtOtherWidth;
+    return atMax >= MIN_FULL_LINES && (share || spike) ? max : -1;
   }
 
   private static boolean isFull(String line, int width, boolean columns) {
