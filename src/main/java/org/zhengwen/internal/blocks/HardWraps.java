@@ -125,8 +125,9 @@ final class HardWraps {
       return -1;
     }
     // The wrap width is the widest width that a good share of long lines reach (within the slack),
-    // or that stands out as a spike: many lines end exactly there and none go past it, while
-    // menus and teasers of every shorter width make up the rest.
+    // or, for a cut every N characters, a spike: many lines end exactly there and none go past it,
+    // while menus and teasers of every shorter length make up the rest. (A renderer's display width
+    // is no such hard edge: it wraps at words, and Latin text under it leaves most lines short.)
     int atMax = 0;
     int mostAtOtherWidth = 0;
     int slack = columns ? SLACK : 0;
@@ -138,7 +139,7 @@ final class HardWraps {
       }
     }
     boolean share = atMax * 4 >= longLines;
-    boolean spike = atMax >= SPIKE * mostAtOtherWidth;
+    boolean spike = !columns && atMax >= SPIKE * mostAtOtherWidth;
     return atMax >= MIN_FULL_LINES && (share || spike) ? max : -1;
   }
 
