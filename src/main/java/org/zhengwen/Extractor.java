@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.zhengwen.decode.DecodedPage;
 import org.zhengwen.decode.PageDecoder;
 import org.zhengwen.internal.Pipeline;
+import org.zhengwen.internal.ReadOptions;
 
 /**
  * A configured extractor: raw page bytes or text in, an {@link ExtractionResult} out.
@@ -32,18 +33,19 @@ public final class Extractor {
   private final long maxInputBytes;
   private final Duration timeBudget;
   private final PageDecoder decoder;
-  private final boolean comments;
-  private final boolean links;
+  private final ReadOptions options;
 
   private Extractor(Builder b) {
     this.maxInputBytes = b.maxInputBytes;
     this.timeBudget = b.timeBudget;
-    this.comments = b.comments;
-    this.links = b.links;
+    this.options = new ReadOptions(b.comments, b.links, b.figures);
     this.decoder = PageDecoder.standard();
   }
 
-  /** A builder with the defaults: 64 MiB input limit, no time budget, no comments. */
+  /**
+   * A builder with the defaults: 64 MiB input limit, no time budget, no comments, no links, no
+   * figure captions.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -75,7 +77,7 @@ public final class Extractor {
         return early.get();
       }
       DecodedPage decoded = decoder.decode(page, hints.contentType().orElse(null));
-      return Pipeline.run(decoded, hints, deadline(), comments, links);
+      return Pipeline.run(decoded, hints, deadline(), options);
     } catch (RuntimeException | StackOverflowError e) {
       return internalError(e);
     }
@@ -102,7 +104,7 @@ public final class Extractor {
           Optional.empty());
     }
     try {
-      return Pipeline.run(text, Optional.empty(), hints, deadline(), comments, links);
+      return Pipeline.run(text, Optional.empty(), hints, deadline(), options);
     } catch (RuntimeException | StackOverflowError e) {
       return internalError(e);
     }
@@ -150,6 +152,7 @@ public final class Extractor {
     private Duration timeBudget = Duration.ZERO;
     private boolean comments;
     private boolean links;
+    private boolean figures;
 
     private Builder() {}
 
@@ -171,6 +174,21 @@ public final class Extractor {
      */
     public Builder links(boolean read) {
       this.links = read;
+      return this;
+    }
+
+    /**
+     * Whether the captions and credits of the article's figures are kept as {@link
+     * BodyBlock.Figure}s (the image's absolute http(s) URL, its alt text, the caption, and the
+     * credit when the figure sets it apart). This takes a {@code <figcaption>}, and an element
+     * named like a caption or credit, inside a {@code <figure>} that shows an {@code <img>} in the
+     * article; figures outside the article stay out. Off by default, when they are removed as
+     * {@link ChromeKind#CAPTION}: most readers' idea of an article's text leaves captions out. On,
+     * the caption and credit are also among {@link Article#paragraphs()}, as every block's text is,
+     * so the paragraphs, the text and the renderings change on pages with such figures.
+     */
+    public Builder figures(boolean read) {
+      this.figures = read;
       return this;
     }
 

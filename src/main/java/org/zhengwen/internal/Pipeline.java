@@ -72,15 +72,7 @@ public final class Pipeline {
    * from the whole text.
    */
   public static ExtractionResult run(
-      DecodedPage page, PageHints hints, long deadline, boolean comments) {
-    return run(page, hints, deadline, comments, false);
-  }
-
-  /**
-   * As {@link #run(DecodedPage, PageHints, long, boolean)}; with {@code links}, paragraphs' links.
-   */
-  public static ExtractionResult run(
-      DecodedPage page, PageHints hints, long deadline, boolean comments, boolean links) {
+      DecodedPage page, PageHints hints, long deadline, ReadOptions options) {
     // A short head settles nearly every page (markup starts at once); the full sniffing window the
     // rest.
     String rawHead = page.head(QUICK_SNIFF_CHARS);
@@ -95,15 +87,15 @@ public final class Pipeline {
     }
     if (kind != InputKind.HTML || Texts.isBlank(head)) {
       // Text dumps, and pages blank at the start, take the whole-text road with its checks.
-      return run(page.text(), Optional.of(page.encoding()), hints, deadline, comments, links);
+      return run(page.text(), Optional.of(page.encoding()), hints, deadline, options);
     }
     // Script and style contents are never text, and they are half the bytes of a typical page.
     Reader source = page.readerWithoutScripts();
     Reader reader = page.mayHoldNul() ? new NulDroppingReader(source) : source;
-    PageBlocks blocks = HtmlBlocks.parse(reader, hints.url(), comments, links);
+    PageBlocks blocks = HtmlBlocks.parse(reader, hints.url(), options);
     // Without the whole text there is no cheap look for "&#", so the output is always checked.
     return withoutLoneSurrogates(
-        assemble(blocks, kind, Optional.of(page.encoding()), hints, deadline));
+        assemble(blocks, kind, Optional.of(page.encoding()), hints, deadline, options));
   }
 
   /** Classifies and assembles the blocks, checking the time budget before and after. */
@@ -112,11 +104,12 @@ public final class Pipeline {
       InputKind kind,
       Optional<Encoding> encoding,
       PageHints hints,
-      long deadline) {
+      long deadline,
+      ReadOptions options) {
     checkDeadline(deadline);
     ExtractionResult result =
         kind == InputKind.HTML
-            ? ArticleAssembler.assemble(blocks, kind, encoding, hints)
+            ? ArticleAssembler.assemble(blocks, kind, encoding, hints, options.figures())
             : TextDumpRoad.assemble(blocks, encoding, hints);
     checkDeadline(deadline);
     return result;
@@ -128,18 +121,11 @@ public final class Pipeline {
 
   /** Runs blocks → classify → assemble on decoded text. */
   public static ExtractionResult run(
-      String text, Optional<Encoding> encoding, PageHints hints, long deadline, boolean comments) {
-    return run(text, encoding, hints, deadline, comments, false);
-  }
-
-  /** As {@link #run(String, Optional, PageHints, long, boolean)}; with {@code links}, links too. */
-  public static ExtractionResult run(
       String text,
       Optional<Encoding> encoding,
       PageHints hints,
       long deadline,
-      boolean comments,
-      boolean links) {
+      ReadOptions options) {
     if (Texts.isBlank(text)) {
       return new Rejected(RejectionReason.EMPTY, "the input has no visible characters", encoding);
     }
@@ -148,9 +134,9 @@ public final class Pipeline {
     InputKind kind = hints.kind() == InputKind.AUTO ? detectKind(page) : hints.kind();
     PageBlocks blocks =
         kind == InputKind.HTML
-            ? HtmlBlocks.parse(page, hints.url(), comments, links)
+            ? HtmlBlocks.parse(page, hints.url(), options)
             : TextDumpBlocks.split(page);
-    ExtractionResult result = assemble(blocks, kind, encoding, hints, deadline);
+    ExtractionResult result = assemble(blocks, kind, encoding, hints, deadline, options);
     // Decoders never produce a lone surrogate; only character references (&#xD800;) or the caller's
     // own
     // text can, so decoded pages without "&#" skip the scan of every output string.

@@ -151,8 +151,9 @@ class BodyBlocksTest {
   }
 
   /*
-   * A <figcaption> is removed as caption chrome by the extractor (class vocabulary), which the
-   * typed body does not change; a figure's text in other elements is kept, and makes the Figure.
+   * By default a <figcaption> is removed as caption chrome by the extractor (class vocabulary),
+   * which the typed body does not change; a figure's text in other elements is kept, and makes the
+   * Figure. Extractor.builder().figures(true) keeps captions too: FigureOptionTest.
    */
   @Test
   void figureResolvesItsImageAgainstThePage() {

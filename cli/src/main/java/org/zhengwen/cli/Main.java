@@ -23,12 +23,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code zhengwen [--explain] [--threads N] [--output FILE] [--include GLOB] [--exclude GLOB]
- * [--quiet] PATH...}: extracts every page under the paths and writes one JSON object per page per
- * line. Paths may be files, folders (recursed, in name order), gzip files, WARC / WARC.gz archives
- * (see {@link Inputs}) and {@code -} for standard input. A summary line goes to stderr. Exit status
- * 0 when every page was an article, 1 when some were not, 2 on a usage error (found before anything
- * is read or written).
+ * {@code zhengwen [--explain] [--comments] [--figures] [--threads N] [--output FILE] [--include
+ * GLOB] [--exclude GLOB] [--quiet] PATH...}: extracts every page under the paths and writes one
+ * JSON object per page per line. Paths may be files, folders (recursed, in name order), gzip files,
+ * WARC / WARC.gz archives (see {@link Inputs}) and {@code -} for standard input. A summary line
+ * goes to stderr. Exit status 0 when every page was an article, 1 when some were not, 2 on a usage
+ * error (found before anything is read or written).
  */
 @Command(
     name = "zhengwen",
@@ -67,6 +67,13 @@ public final class Main implements Callable<Integer> {
       names = "--comments",
       description = "Add 'comments' to articles with a comment section: author, date, text.")
   boolean comments;
+
+  @Option(
+      names = "--figures",
+      description =
+          "Keep the captions and credits of the article's figures (<figcaption> of a <figure> with"
+              + " an image) as text and as Figure blocks (in --format's files); removed by default.")
+  boolean figures;
 
   @Option(
       names = "--format",
@@ -257,7 +264,9 @@ public final class Main implements Callable<Integer> {
     Summary summary = new Summary();
     Progress progress = new Progress(err, !quiet && Progress.terminal(), inputs.progress());
     Extractor extractor =
-        comments ? Extractor.builder().comments(true).build() : Extractor.standard();
+        comments || figures
+            ? Extractor.builder().comments(comments).figures(figures).build()
+            : Extractor.standard();
     ArticleFiles files =
         format == ArticleFiles.Format.JSONL || outputDir == null
             ? null

@@ -26,6 +26,7 @@ import org.zhengwen.internal.blocks.Block;
 import org.zhengwen.internal.blocks.BlockType;
 import org.zhengwen.internal.blocks.PageBlocks;
 import org.zhengwen.internal.blocks.PageMetadata;
+import org.zhengwen.internal.blocks.Shape;
 import org.zhengwen.internal.classify.LineRules;
 import org.zhengwen.internal.classify.MetadataLine;
 import org.zhengwen.internal.classify.MetadataLines;
@@ -98,7 +99,21 @@ public final class ArticleAssembler {
   /** Builds the article from a page's blocks, or says why there is none. */
   public static ExtractionResult assemble(
       PageBlocks page, InputKind kind, Optional<Encoding> encoding, PageHints hints) {
-    return new Run(page, kind, encoding, hints).assemble();
+    return assemble(page, kind, encoding, hints, false);
+  }
+
+  /**
+   * As {@link #assemble(PageBlocks, InputKind, Optional, PageHints)}; with {@code figures}, the
+   * text of a figure that shows an image is its caption and credit, never a caption or metadata
+   * line to remove.
+   */
+  public static ExtractionResult assemble(
+      PageBlocks page,
+      InputKind kind,
+      Optional<Encoding> encoding,
+      PageHints hints,
+      boolean figures) {
+    return new Run(page, kind, encoding, hints, figures).assemble();
   }
 
   private static final class Run {
@@ -148,7 +163,12 @@ public final class ArticleAssembler {
     private boolean sawErrorStub;
     private @Nullable Set<LocalDate> pageDates;
 
-    Run(PageBlocks page, InputKind kind, Optional<Encoding> encoding, PageHints hints) {
+    Run(
+        PageBlocks page,
+        InputKind kind,
+        Optional<Encoding> encoding,
+        PageHints hints,
+        boolean figures) {
       this.blocks = page.blocks();
       this.meta = page.metadata();
       this.page = page;
@@ -175,6 +195,9 @@ public final class ArticleAssembler {
           chrome[i] = POST_HEADER;
           metaLines[i] = null;
         }
+        if (figures && blocks.get(i).shape() instanceof Shape.Figure) {
+          keepAsFigureText(i);
+        }
         if (chrome[i] != null && chrome[i].kind() == ChromeKind.ERROR_STUB) {
           sawErrorStub = true;
         }
@@ -182,6 +205,20 @@ public final class ArticleAssembler {
       for (RemovedBlock r : page.removed()) {
         sawErrorStub |= r.reason() == ChromeKind.ERROR_STUB;
       }
+    }
+
+    /**
+     * A figure's text, when figures are asked for, is its caption and credit, as the region's
+     * cleaner kept it: a credit line ({@code Photo: X}, {@code © X/Agency}) names who made the
+     * image, not the article's author or source, nor the page's copyright, so it is neither removed
+     * as a caption or copyright line (which would also end the body) nor read as metadata.
+     */
+    private void keepAsFigureText(int i) {
+      Verdict v = chrome[i];
+      if (v != null && (v.kind() == ChromeKind.CAPTION || v.kind() == ChromeKind.COPYRIGHT)) {
+        chrome[i] = null;
+      }
+      metaLines[i] = null;
     }
 
     /**

@@ -144,14 +144,27 @@ final class BlockShapes {
 
   /** Text inside a {@code <figure>} that shows an image is its caption or credit. */
   private Shape figure(ElementInfo owner) {
-    ElementInfo figure = ancestor(owner, "figure");
+    ElementInfo figure = figureOf(owner);
     return figure == null ? Shape.PLAIN : figures.computeIfAbsent(figure, this::readFigure);
+  }
+
+  /** The nearest {@code <figure>} at or above {@code from}, or null. */
+  static @Nullable ElementInfo figureOf(ElementInfo from) {
+    return ancestor(from, "figure");
+  }
+
+  /**
+   * Whether the figure shows an image; one that does not is a quote or a code listing with a
+   * caption.
+   */
+  static boolean showsImage(ElementInfo figure) {
+    return figure.element.selectFirst("img") != null;
   }
 
   private Shape readFigure(ElementInfo figure) {
     Element img = figure.element.selectFirst("img");
     if (img == null) {
-      return Shape.PLAIN; // a quote or a code listing with a caption, not an image
+      return Shape.PLAIN; // see showsImage
     }
     String alt = img.attr("alt").strip();
     return new Shape.Figure(

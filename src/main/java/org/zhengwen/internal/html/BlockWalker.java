@@ -185,12 +185,20 @@ final class BlockWalker implements NodeFilter {
   /** Entries of other posts than the page's own, which are teasers whatever their names say. */
   private final ForeignPosts foreignPosts;
 
+  /** Whether figures' captions are read: their credit is then cut from the caption it follows. */
+  private final boolean figures;
+
   private BlockWalker(
-      Element root, ClassVocabulary vocabulary, Consumer<Element> seen, boolean revealStyled) {
+      Element root,
+      ClassVocabulary vocabulary,
+      Consumer<Element> seen,
+      boolean revealStyled,
+      boolean figures) {
     this.foreignPosts = ForeignPosts.of(root);
     this.vocabulary = vocabulary;
     this.seen = seen;
     this.revealStyled = revealStyled;
+    this.figures = figures;
   }
 
   /**
@@ -225,7 +233,22 @@ final class BlockWalker implements NodeFilter {
    */
   static Result walk(
       Element root, ClassVocabulary vocabulary, Consumer<Element> seen, boolean revealStyled) {
-    BlockWalker w = new BlockWalker(root, vocabulary, seen, revealStyled);
+    return walk(root, vocabulary, seen, revealStyled, false);
+  }
+
+  /**
+   * As {@link #walk(Element, ClassVocabulary, Consumer, boolean)}; with {@code figures}, an inline
+   * element named like a credit inside a {@code <figure>} that shows an image is a block of its
+   * own, so that a credit ({@code <figcaption>Caption <span class=credit>Photo: X</span>}) is read
+   * apart from the caption.
+   */
+  static Result walk(
+      Element root,
+      ClassVocabulary vocabulary,
+      Consumer<Element> seen,
+      boolean revealStyled,
+      boolean figures) {
+    BlockWalker w = new BlockWalker(root, vocabulary, seen, revealStyled, figures);
     NodeTraversor.filter(w, root);
     w.flush();
     ElementInfo rootInfo = w.infos.isEmpty() ? null : w.infos.get(0);
@@ -266,7 +289,7 @@ final class BlockWalker implements NodeFilter {
     }
     if (isLink(el)) {
       linkDepth++;
-    } else if (BLOCK_TAGS.contains(tag)) {
+    } else if (BLOCK_TAGS.contains(tag) || figures && isFigureCredit(el)) {
       openBlockElement(el, tag);
     }
     return FilterResult.CONTINUE;
@@ -280,8 +303,8 @@ final class BlockWalker implements NodeFilter {
     String tag = el.normalName();
     if (isLink(el)) {
       linkDepth = Math.max(0, linkDepth - 1);
-    } else if (BLOCK_TAGS.contains(tag) && current != null && current.element == el) {
-      closeBlockElement();
+    } else if ((BLOCK_TAGS.contains(tag) || figures) && current != null && current.element == el) {
+      closeBlockElement(); // only elements opened as blocks are ever current
     }
     return FilterResult.CONTINUE;
   }
@@ -452,6 +475,22 @@ final class BlockWalker implements NodeFilter {
       end--;
     }
     return new String(buf, 0, end);
+  }
+
+  /**
+   * An inline element named like a credit ({@code <span class=credit>}) inside a {@code <figure>}
+   * that shows an image: the credit, read apart from the caption before it. Other inline parts of a
+   * caption (a picture's number in a gallery, a caption span) stay in the caption's text.
+   */
+  private boolean isFigureCredit(Element el) {
+    ElementInfo block = current;
+    if (block == null || !Attrs.has(el, "class") && !Attrs.has(el, "id")) {
+      return false;
+    }
+    ElementInfo figure = BlockShapes.figureOf(block);
+    return figure != null
+        && vocabulary.match(el, matchMemo).credit()
+        && BlockShapes.showsImage(figure);
   }
 
   /**

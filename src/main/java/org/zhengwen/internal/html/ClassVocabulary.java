@@ -30,14 +30,29 @@ final class ClassVocabulary {
 
   private static final ClassVocabulary STANDARD = load();
 
-  /** What one element's names said. */
+  /**
+   * What one element's names said; {@code credit} when one of them names an image's credit (a
+   * {@link ChromeKind#CAPTION} token of the {@code CREDIT} rows), which a figure sets apart from
+   * its caption.
+   */
   record Match(
       @Nullable ChromeKind negative,
       String negativeToken,
       boolean positive,
       String positiveToken,
-      boolean dialog) {
-    static final Match NONE = new Match(null, "", false, "", false);
+      boolean dialog,
+      boolean credit) {
+    static final Match NONE = new Match(null, "", false, "", false, false);
+
+    /** A match that names no credit. */
+    Match(
+        @Nullable ChromeKind negative,
+        String negativeToken,
+        boolean positive,
+        String positiveToken,
+        boolean dialog) {
+      this(negative, negativeToken, positive, positiveToken, dialog, false);
+    }
 
     boolean isEmpty() {
       return negative == null && !positive;
@@ -49,12 +64,11 @@ final class ClassVocabulary {
     }
   }
 
-  /** A token's meaning: a chrome kind, or null for positive. */
   /**
    * A token's meaning: a chrome kind, or null for positive; {@code dialog} for consent and alert
-   * dialogs.
+   * dialogs, {@code credit} for an image's credit.
    */
-  private record Entry(@Nullable ChromeKind kind, String token, boolean dialog) {}
+  private record Entry(@Nullable ChromeKind kind, String token, boolean dialog, boolean credit) {}
 
   private final Map<String, Entry> exact = new HashMap<>();
   private final List<Entry> prefixes = new ArrayList<>();
@@ -110,17 +124,21 @@ final class ClassVocabulary {
     }
     // DIALOG tokens are boilerplate that is never the article, however much prose it holds.
     boolean dialog = cols[0].equals("DIALOG");
+    // CREDIT tokens are captions too; a figure whose captions are asked for sets them apart.
+    boolean credit = cols[0].equals("CREDIT");
     ChromeKind kind =
         cols[0].equals("POSITIVE")
             ? null
-            : dialog ? ChromeKind.BOILERPLATE : ChromeKind.valueOf(cols[0]);
+            : dialog
+                ? ChromeKind.BOILERPLATE
+                : credit ? ChromeKind.CAPTION : ChromeKind.valueOf(cols[0]);
     String token = cols[1].trim().toLowerCase(Locale.ROOT);
     if (token.startsWith("*")) {
-      suffixes.add(new Entry(kind, token.substring(1), dialog));
+      suffixes.add(new Entry(kind, token.substring(1), dialog, credit));
     } else if (token.endsWith("*")) {
-      prefixes.add(new Entry(kind, token.substring(0, token.length() - 1), dialog));
+      prefixes.add(new Entry(kind, token.substring(0, token.length() - 1), dialog, credit));
     } else {
-      exact.put(token.replace('-', '_'), new Entry(kind, token, dialog));
+      exact.put(token.replace('-', '_'), new Entry(kind, token, dialog, credit));
     }
   }
 
@@ -139,7 +157,7 @@ final class ClassVocabulary {
     private final Map<String, Map<String, Match>> byTagAndClass = new HashMap<>();
   }
 
-  private static final Entry[] NO_HITS = new Entry[2];
+  private static final Entry[] NO_HITS = new Entry[3];
 
   /** Matches an element's tag, role, itemprop, class and id against the vocabulary. */
   Match match(Element el) {
@@ -225,13 +243,17 @@ final class ClassVocabulary {
     return hyphens >= 3;
   }
 
-  /** The first negative and first positive entry a single name matches (either may be null). */
+  /**
+   * The first negative, the first positive and the first credit entry a single name matches (any
+   * may be null). The credit entry only adds its flag: it is a negative entry, so the name's first
+   * negative entry is already set when there is one.
+   */
   private Entry[] hitsOf(String name) {
     Acc acc = new Acc();
     matchName(name, "", acc);
     return acc.negativeEntry == null && acc.positiveEntry == null
         ? NO_HITS
-        : new Entry[] {acc.negativeEntry, acc.positiveEntry};
+        : new Entry[] {acc.negativeEntry, acc.positiveEntry, acc.creditEntry};
   }
 
   private void matchName(String name, String described, Acc acc) {
@@ -358,11 +380,15 @@ final class ClassVocabulary {
 
     @Nullable Entry negativeEntry;
     @Nullable Entry positiveEntry;
+    @Nullable Entry creditEntry;
 
     boolean dialog;
 
     void add(Entry e, String described) {
       dialog |= e.dialog();
+      if (e.credit() && creditEntry == null) {
+        creditEntry = e;
+      }
       if (e.kind() == null) {
         if (!positive) {
           positive = true;
@@ -380,7 +406,8 @@ final class ClassVocabulary {
       if (negative == null && !positive) {
         return Match.NONE;
       }
-      return new Match(negative, negativeToken, positive, positiveToken, dialog);
+      return new Match(
+          negative, negativeToken, positive, positiveToken, dialog, creditEntry != null);
     }
   }
 }

@@ -13,6 +13,7 @@ import org.jsoup.select.NodeTraversor;
 import org.zhengwen.Comment;
 import org.zhengwen.PageType;
 import org.zhengwen.RemovedBlock;
+import org.zhengwen.internal.ReadOptions;
 import org.zhengwen.internal.blocks.Block;
 import org.zhengwen.internal.blocks.PageBlocks;
 import org.zhengwen.internal.blocks.PageMetadata;
@@ -52,19 +53,19 @@ public final class HtmlBlocks {
    * @return the article region's blocks in page order, the removed blocks, and the page's metadata
    */
   public static PageBlocks parse(String html, Optional<String> baseUrl) {
-    return parse(html, baseUrl, false);
+    return parse(html, baseUrl, ReadOptions.DEFAULTS);
   }
 
   /**
-   * Parses a page, reading its comments too when {@code comments} is set.
+   * Parses a page, reading what {@code options} ask for beyond the body's text.
    *
    * @param html the decoded page
    * @param baseUrl the page's URL, used to resolve the canonical URL and as a page-type signal
-   * @param comments whether to read the comments removed from an article page
+   * @param options whether to read comments, paragraphs' links and figures' captions
    * @return the article region's blocks in page order, the removed blocks, and the page's metadata
    */
-  public static PageBlocks parse(String html, Optional<String> baseUrl, boolean comments) {
-    return parse(Jsoup.parse(html, baseUrl.orElse("")), comments);
+  public static PageBlocks parse(String html, Optional<String> baseUrl, ReadOptions options) {
+    return parse(Jsoup.parse(html, baseUrl.orElse("")), options);
   }
 
   /**
@@ -72,33 +73,15 @@ public final class HtmlBlocks {
    *
    * @param html the decoded page
    * @param baseUrl the page's URL, used to resolve the canonical URL and as a page-type signal
-   * @param comments whether to read the comments removed from an article page
+   * @param options whether to read comments, paragraphs' links (see {@link
+   *     org.zhengwen.internal.blocks.Shape.Plain}) and figures' captions
    * @return the article region's blocks in page order, the removed blocks, and the page's metadata
    */
-  public static PageBlocks parse(Reader html, Optional<String> baseUrl, boolean comments) {
-    return parse(html, baseUrl, comments, false);
+  public static PageBlocks parse(Reader html, Optional<String> baseUrl, ReadOptions options) {
+    return parse(Parser.htmlParser().parseInput(html, baseUrl.orElse("")), options);
   }
 
-  /**
-   * Parses a page from a stream of its text, reading the links of its paragraphs when {@code links}
-   * is set (see {@link org.zhengwen.internal.blocks.Shape.Plain}).
-   */
-  public static PageBlocks parse(
-      Reader html, Optional<String> baseUrl, boolean comments, boolean links) {
-    return parse(Parser.htmlParser().parseInput(html, baseUrl.orElse("")), comments, links);
-  }
-
-  /** Parses a page, reading the links of its paragraphs when {@code links} is set. */
-  public static PageBlocks parse(
-      String html, Optional<String> baseUrl, boolean comments, boolean links) {
-    return parse(Jsoup.parse(html, baseUrl.orElse("")), comments, links);
-  }
-
-  private static PageBlocks parse(Document doc, boolean comments) {
-    return parse(doc, comments, false);
-  }
-
-  private static PageBlocks parse(Document doc, boolean comments, boolean links) {
+  private static PageBlocks parse(Document doc, ReadOptions options) {
     Element root = doc.body() != null ? doc.body() : doc;
     // One walk of the body feeds both the blocks and the metadata index; the small head is indexed
     // apart.
@@ -106,18 +89,21 @@ public final class HtmlBlocks {
     if (root != doc && doc.head() != null) {
       NodeTraversor.traverse(index, doc.head());
     }
-    BlockWalker.Result walk = BlockWalker.walk(root, ClassVocabulary.standard(), index::visit);
+    BlockWalker.Result walk =
+        BlockWalker.walk(root, ClassVocabulary.standard(), index::visit, false, options.figures());
     PageMetadata metadata = MetadataReader.read(doc, index);
     List<RawBlock> raw = walk.blocks();
     Set<String> threadSignals =
         PageTypes.threadSignals(metadata, metadata.url().or(() -> baseUrl(doc)));
     RegionReading.Result reading =
-        RegionReading.read(raw, walk.infos(), metadata.titles(), threadSignals);
+        RegionReading.read(raw, walk.infos(), metadata.titles(), threadSignals, options.figures());
     if (walk.skippedStyled() && (reading.failed() || mostTextIsHidden(walk, reading))) {
       // Text a script reveals is hidden by an inline style in the served page: read it as shown.
-      BlockWalker.Result shown = BlockWalker.walk(root, ClassVocabulary.standard(), e -> {}, true);
+      BlockWalker.Result shown =
+          BlockWalker.walk(root, ClassVocabulary.standard(), e -> {}, true, options.figures());
       RegionReading.Result revealed =
-          RegionReading.read(shown.blocks(), shown.infos(), metadata.titles(), threadSignals);
+          RegionReading.read(
+              shown.blocks(), shown.infos(), metadata.titles(), threadSignals, options.figures());
       if (revealed.keptProse()
           > (reading.failed() ? reading.keptProse() : REVEAL_GAIN * reading.keptProse())) {
         List<String> trail =
@@ -136,11 +122,10 @@ public final class HtmlBlocks {
                 revealed.keptProse(),
                 revealed.listPage()),
             metadata,
-            comments,
-            links);
+            options);
       }
     }
-    return assemble(raw, reading, metadata, comments, links);
+    return assemble(raw, reading, metadata, options);
   }
 
   /**
@@ -161,12 +146,11 @@ public final class HtmlBlocks {
       List<RawBlock> raw,
       RegionReading.Result reading,
       PageMetadata metadata,
-      boolean comments,
-      boolean links) {
+      ReadOptions options) {
     RemovedBlock[] removed = reading.removed();
     List<Block> kept = new ArrayList<>();
     List<RemovedBlock> dropped = new ArrayList<>();
-    BlockShapes shapes = new BlockShapes(metadata.url(), links);
+    BlockShapes shapes = new BlockShapes(metadata.url(), options.links());
     for (int i = 0; i < raw.size(); i++) {
       RawBlock b = raw.get(i);
       if (removed[i] == null) {
@@ -176,7 +160,7 @@ public final class HtmlBlocks {
       }
     }
     List<Comment> found =
-        comments && reading.type() == PageType.ARTICLE
+        options.comments() && reading.type() == PageType.ARTICLE
             ? CommentReader.read(raw, removed)
             : List.of();
     return new PageBlocks(

@@ -57,12 +57,16 @@ final class RegionCleaner {
   private final List<String> titles;
   private final Map<ElementInfo, Map<String, int[]>> sameNamedByRoot = new HashMap<>();
 
+  /** Whether figures' captions and credits are asked for ({@code Extractor.Builder.figures}). */
+  private final boolean figures;
+
   private RegionCleaner(
-      List<RawBlock> blocks, @Nullable ElementInfo[] rootOf, List<String> titles) {
+      List<RawBlock> blocks, @Nullable ElementInfo[] rootOf, List<String> titles, boolean figures) {
     this.blocks = blocks;
     this.rootOf = rootOf;
     this.removed = new RemovedBlock[blocks.size()];
     this.titles = titles;
+    this.figures = figures;
   }
 
   /**
@@ -70,14 +74,16 @@ final class RegionCleaner {
    *
    * @param rootOf region root per block from {@link RegionChooser}; null entries are outside the
    *     region
+   * @param figures whether the captions and credits of figures inside the region are kept
    */
   static @Nullable RemovedBlock[] clean(
       List<RawBlock> blocks,
       List<ElementInfo> infos,
       @Nullable ElementInfo[] rootOf,
       @Nullable ElementInfo top,
-      List<String> titles) {
-    RegionCleaner c = new RegionCleaner(blocks, rootOf, titles);
+      List<String> titles,
+      boolean figures) {
+    RegionCleaner c = new RegionCleaner(blocks, rootOf, titles, figures);
     if (top == null) {
       c.keepAllButChrome();
     }
@@ -127,17 +133,37 @@ final class RegionCleaner {
   }
 
   /**
-   * The innermost chrome-named ancestor strictly inside {@code root}, skipping in-article headers.
+   * The innermost chrome-named ancestor strictly inside {@code root}, skipping in-article headers
+   * and, when figures are asked for, the captions of figures.
    */
   private @Nullable ElementInfo nestedNegative(ElementInfo owner, ElementInfo root) {
     ElementInfo neg = owner.negativeAncestor;
     for (int hops = 0; neg != null && neg.depth > root.depth && hops < MAX_NEGATIVE_HOPS; hops++) {
-      if (neg.match.negative() != ChromeKind.HEADER && !holdsTheProse(neg, root)) {
+      if (neg.match.negative() != ChromeKind.HEADER
+          && !holdsTheProse(neg, root)
+          && !isAskedForCaption(neg)) {
         return neg;
       }
       neg = neg.parent == null ? null : neg.parent.negativeAncestor;
     }
     return null;
+  }
+
+  /**
+   * The one place where a caption stops being chrome. By default a {@code <figcaption>} and
+   * elements named caption or credit are {@link ChromeKind#CAPTION} chrome (the class vocabulary),
+   * since readers' idea of an article's text leaves captions out. When figures are asked for, those
+   * inside a {@code <figure>} that shows an image are the figure's text: kept here, inside the
+   * region only, they become a Figure block ({@link BlockShapes}). Chrome around the figure (a
+   * share box holding it) still removes it, and so does the region's edge: figures outside it stay
+   * out.
+   */
+  private boolean isAskedForCaption(ElementInfo neg) {
+    if (!figures || neg.match.negative() != ChromeKind.CAPTION) {
+      return false;
+    }
+    ElementInfo figure = BlockShapes.figureOf(neg);
+    return figure != null && BlockShapes.showsImage(figure);
   }
 
   /**

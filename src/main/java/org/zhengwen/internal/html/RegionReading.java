@@ -124,22 +124,28 @@ final class RegionReading {
   private final List<String> titles;
   private final List<String> trail = new ArrayList<>();
 
-  private RegionReading(List<RawBlock> blocks, List<ElementInfo> infos, List<String> titles) {
+  /** Whether figures' captions inside the region are kept (see {@link RegionCleaner}). */
+  private final boolean figures;
+
+  private RegionReading(
+      List<RawBlock> blocks, List<ElementInfo> infos, List<String> titles, boolean figures) {
     this.blocks = blocks;
     this.infos = infos;
     this.titles = titles;
+    this.figures = figures;
   }
 
   /**
    * Chooses what of the page is kept. {@code threadSignals} are the page-level thread signals
-   * found.
+   * found; with {@code figures}, the captions of figures in the region are kept.
    */
   static Result read(
       List<RawBlock> blocks,
       List<ElementInfo> infos,
       List<String> titles,
-      Set<String> threadSignals) {
-    return new RegionReading(blocks, infos, titles).run(threadSignals);
+      Set<String> threadSignals,
+      boolean figures) {
+    return new RegionReading(blocks, infos, titles, figures).run(threadSignals);
   }
 
   private Result run(Set<String> threadSignals) {
@@ -343,7 +349,7 @@ final class RegionReading {
   }
 
   private RemovedBlock[] clean(@Nullable ElementInfo[] rootOf, @Nullable ElementInfo top) {
-    return RegionCleaner.clean(blocks, infos, rootOf, top, titles);
+    return RegionCleaner.clean(blocks, infos, rootOf, top, titles, figures);
   }
 
   private boolean commentsHoldTheText(RemovedBlock[] removed) {

@@ -1,7 +1,9 @@
 package org.zhengwen.internal.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -27,6 +29,19 @@ class ClassVocabularyTest {
         ChromeKind.RELATED,
         match("<ul class='site-wide-stream swa-activity-list'></ul>").negative());
     assertNull(match("<div class='activity'></div>").negative());
+  }
+
+  @Test
+  void creditsAreCaptionsThatSayTheyAreCredits() {
+    ClassVocabulary.Match credit = match("<span class='image-credit'></span>");
+    assertEquals(ChromeKind.CAPTION, credit.negative());
+    assertTrue(credit.credit());
+    assertTrue(match("<span class='caption-credit'></span>").credit());
+    assertTrue(match("<span class='photocredit'></span>").credit());
+    ClassVocabulary.Match caption = match("<span class='image-caption'></span>");
+    assertEquals(ChromeKind.CAPTION, caption.negative());
+    assertFalse(caption.credit());
+    assertFalse(match("<figcaption></figcaption>").credit());
   }
 
   @Test
