@@ -262,4 +262,15 @@ class PageMetadataFieldsTest {
         "2020-07-09",
         published(withLineUnderHeadline("", "Published July 9, 2020, updated January 7, 2025")));
   }
+
+  @Test
+  void aGenericMetaDateYieldsToTheJsonLdPublicationDate() {
+    // <meta name=date> names a day (here a print edition's) without saying of what; the JSON-LD
+    // datePublished says, and states its offset.
+    String head =
+        "<meta name=\"date\" content=\"2024-04-26\">"
+            + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"datePublished\":\"2024-04-25T19:30:04+02:00\"}</script>";
+    assertEquals("2024-04-25T19:30:04+02:00", published(extract(head)));
+  }
 }

@@ -40,11 +40,15 @@ final class MetadataReader {
           "publication_date",
           "sailthru.date",
           "dc.date.issued",
-          "dc.date",
-          "date",
           "parsely-pub-date",
           "article.published",
           "published_time");
+
+  /**
+   * Meta keys that name a date without saying what it is the date of ({@code <meta name=date>},
+   * often a print edition's day): read after the JSON-LD {@code datePublished}, which says.
+   */
+  private static final List<String> GENERIC_DATE_KEYS = List.of("dc.date", "date");
 
   /** Meta keys for the time of the last change, best first. */
   private static final List<String> MODIFIED_KEYS =
@@ -411,6 +415,9 @@ final class MetadataReader {
       add(out, meta.get(k));
     }
     jsonLd.published.forEach(d -> add(out, d));
+    for (String k : GENERIC_DATE_KEYS) {
+      add(out, meta.get(k));
+    }
     for (Element e : index.datePublished) {
       add(out, firstNonEmpty(e.attr("content"), e.attr("datetime"), e.text()));
     }
