@@ -26,10 +26,18 @@ import org.zhengwen.PageHints;
 public final class RenderCheck {
   private RenderCheck() {}
 
-  /** Checks the folders named in {@code args}; prints one line per folder and the first cases. */
+  /**
+   * Checks the folders named in {@code args}; prints one line per folder and the first cases. A
+   * first argument {@code --figures} also keeps figures' captions ({@link
+   * Extractor.Builder#figures(boolean)}) in both extractions, so that their blocks are checked too.
+   */
   public static void main(String[] args) throws IOException {
-    Extractor extractor = Extractor.builder().links(true).build();
-    Extractor withoutLinks = Extractor.standard();
+    boolean figures = args.length > 0 && args[0].equals("--figures");
+    if (figures) {
+      args = java.util.Arrays.copyOfRange(args, 1, args.length);
+    }
+    Extractor extractor = Extractor.builder().links(true).figures(figures).build();
+    Extractor withoutLinks = Extractor.builder().figures(figures).build();
     Map<String, int[]> counts = new TreeMap<>();
     List<String> examples = new ArrayList<>();
     for (String arg : args) {
