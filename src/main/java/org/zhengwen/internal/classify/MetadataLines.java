@@ -129,7 +129,7 @@ public final class MetadataLines {
    * what its fields are, unlike a masthead or a teaser with its date.
    */
   public static boolean hasLabel(String text) {
-    return LABELS.find(text, 0) != null;
+    return LABELS.find(ScriptFold.toHans(text), 0) != null;
   }
 
   /** The metadata the line holds, or empty if it is not a metadata line. */
@@ -250,7 +250,9 @@ public final class MetadataLines {
       t = t.substring(0, um.start()) + "  " + t.substring(um.end());
     }
     List<LabelSpan> spans = new ArrayList<>();
-    for (LabelSpan l = LABELS.find(t, 0); l != null; l = LABELS.find(t, l.end())) {
+    // Labels are found in the line folded to simplified script (same length: the spans index t).
+    String folded = ScriptFold.toHans(t);
+    for (LabelSpan l = LABELS.find(folded, 0); l != null; l = LABELS.find(folded, l.end())) {
       spans.add(l);
     }
     String before = Texts.trimPad(spans.isEmpty() ? t : t.substring(0, spans.get(0).start()));
@@ -419,11 +421,10 @@ public final class MetadataLines {
     }
 
     /**
-     * The first label at or after {@code from}, or null. The line is read folded to simplified
-     * script (same length, so the span indexes the line as given): labels match in both scripts.
+     * The first label at or after {@code from} in {@code t}, a line folded to simplified script by
+     * {@link ScriptFold} (the labels are held folded, so they match in both scripts), or null.
      */
-    @Nullable LabelSpan find(String line, int from) {
-      String t = ScriptFold.toHans(line);
+    @Nullable LabelSpan find(String t, int from) {
       for (int i = from; i < t.length(); i++) {
         char c = t.charAt(i);
         if (!firstChars.get(c)) {

@@ -334,18 +334,11 @@ final class RegionReading {
    * {@link #MIN_TABLE_ROWS} rows, and few of its letters in links.
    */
   private boolean isDataTable(ElementInfo table) {
-    if (table.negativeAncestor != null
-        || table.element.selectFirst("table table") != null
-        || table.element.select("tr").size() < MIN_TABLE_ROWS) {
-      return false;
-    }
-    int chars = 0;
-    int links = 0;
-    for (int i = table.firstBlock; i < table.endBlock; i++) {
-      chars += blocks.get(i).chars;
-      links += blocks.get(i).linkChars;
-    }
-    return chars > 0 && links <= MAX_TABLE_LINK_DENSITY * chars;
+    return table.negativeAncestor == null
+        && table.element.getElementsByTag("table").size() == 1 // itself only: no layout grid
+        && table.element.select("tr").size() >= MIN_TABLE_ROWS
+        && table.chars > 0
+        && table.linkDensity() <= MAX_TABLE_LINK_DENSITY;
   }
 
   private RemovedBlock[] clean(@Nullable ElementInfo[] rootOf, @Nullable ElementInfo top) {
