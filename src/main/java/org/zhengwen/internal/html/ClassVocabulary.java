@@ -44,16 +44,6 @@ final class ClassVocabulary {
       boolean credit) {
     static final Match NONE = new Match(null, "", false, "", false, false);
 
-    /** A match that names no credit. */
-    Match(
-        @Nullable ChromeKind negative,
-        String negativeToken,
-        boolean positive,
-        String positiveToken,
-        boolean dialog) {
-      this(negative, negativeToken, positive, positiveToken, dialog, false);
-    }
-
     boolean isEmpty() {
       return negative == null && !positive;
     }

@@ -68,6 +68,7 @@ final class ForeignPosts {
             + ")",
         false,
         "",
+        false,
         false);
   }
 
