@@ -40,6 +40,9 @@ public final class LineRules {
   /** Characters that decorate a heading: brackets, arrows, bullets, colons, dashes. */
   private static final String DECORATION_CHARS = "【】[]()（）<>《》「」『』»·•|｜:：_—-";
 
+  /** Counting words after a number in a heading's count (7条, 12則, 3篇, 5个, 9件). */
+  private static final String COUNT_UNITS = "条條則则篇个個件";
+
   /** "More" links glued to a heading; input is lower-cased. */
   private static final String[] MORE_SUFFIXES = {"更多", "more", ">>", "+"};
 
@@ -80,7 +83,27 @@ public final class LineRules {
         }
       }
     }
-    return stripDecoration(k);
+    return stripDecoration(withoutCount(stripDecoration(k)));
+  }
+
+  /**
+   * The heading without a trailing count: "热门评论 7条", "网友评论(12)" and "Comments 34" are the headings
+   * 热门评论, 网友评论 and comments; the count is the page's, the word is the marker.
+   */
+  private static String withoutCount(String k) {
+    int end = k.length();
+    if (end > 0 && COUNT_UNITS.indexOf(k.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    int digitsEnd = end;
+    while (end > 0 && (Character.isDigit(k.charAt(end - 1)) || k.charAt(end - 1) == ',')) {
+      end--;
+    }
+    // Only a count after a word: a line of digits alone, or a unit with no digits, stays.
+    if (end == digitsEnd || end == 0) {
+      return k;
+    }
+    return k.substring(0, end);
   }
 
   /**
