@@ -890,6 +890,34 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void aModalDialogIsNeverTheArticle() {
+    // A how-to made of code blocks with little prose, and a hidden report form whose reasons are
+    // whole sentences: the form is a dialog, however much better it reads.
+    String code = "<pre>export HTTP_PROXY=http://127.0.0.1:8080\ncurl -v https://example.com</pre>";
+    String html =
+        page(
+            "<div class='post-body'><h2>Set the proxy in a shell</h2>"
+                + code
+                + "<h2>Unset it again</h2>"
+                + code.replace("export", "unset")
+                + "</div><div class='ui modal small report'><form><div class='content'>"
+                + paragraphs("report reason", 3)
+                + "</div></form></div>");
+    String text = extract(html, null).article().text();
+    assertTrue(text.contains("curl -v"), text);
+    assertFalse(text.contains("report reason"), text);
+  }
+
+  @Test
+  void pageStateAndArticleNamesThatMentionModalsAreNotDialogs() {
+    String html =
+        page("<div class='box article modal-enabled'>" + paragraphs("story", 4) + "</div>")
+            .replace("<body>", "<body class='modal-open'>");
+    String text = extract(html, null).article().text();
+    assertTrue(text.contains(sentence("story", 3)), text);
+  }
+
+  @Test
   void aParagraphThatSharesItsBoxWithACarouselOfLinksStays() {
     // The story's box holds a jobs carousel (all links) and, after it, a paragraph of the story:
     // the box is mostly links, the paragraph is not one of them.

@@ -66,12 +66,21 @@ final class ElementInfo {
     this.match = match;
     this.negativeAncestor =
         isChrome(match, true) ? this : parent == null ? null : parent.negativeAncestor;
-    this.inDialog = match.dialog() || parent != null && parent.inDialog;
+    this.inDialog = isDialog(match, tag) || parent != null && parent.inDialog;
     this.type = type;
     this.headingLevel = headingLevel;
     this.inPre = inPre;
     this.firstBlock = firstBlock;
     this.endBlock = firstBlock;
+  }
+
+  /**
+   * Whether the element's own names make it a dialog. Classes on {@code <body>} and {@code <html>}
+   * describe the page's state ({@code modal-open}), and an element also named like an article
+   * ({@code box article modal-enabled}) is the article saying it can open one.
+   */
+  private static boolean isDialog(ClassVocabulary.Match match, String tag) {
+    return match.dialog() && !match.positive() && !tag.equals("body") && !tag.equals("html");
   }
 
   /**
