@@ -75,6 +75,12 @@ final class ClassVocabulary {
    */
   private final Set<String> layout = new HashSet<>();
 
+  /**
+   * Words that make a name a feature flag ({@code enableAdSlots}, {@code comments-enabled}): such a
+   * name says what the element allows, not what it is.
+   */
+  private final Set<String> state = new HashSet<>();
+
   private final List<Entry> suffixes = new ArrayList<>();
   private EdgeIndex prefixesByFirst = new EdgeIndex(Map.of());
   private EdgeIndex suffixesByLast = new EdgeIndex(Map.of());
@@ -106,6 +112,10 @@ final class ClassVocabulary {
     }
     if (cols[0].equals("LAYOUT")) {
       layout.add(cols[1].trim().toLowerCase(Locale.ROOT));
+      return;
+    }
+    if (cols[0].equals("STATE")) {
+      state.add(cols[1].trim().toLowerCase(Locale.ROOT));
       return;
     }
     if (cols[0].equals("NEUTRAL")) {
@@ -248,6 +258,9 @@ final class ClassVocabulary {
 
   private void matchName(String name, String described, Acc acc) {
     List<String> parts = splitParts(name);
+    if (isStateName(parts)) {
+      return;
+    }
     for (int i = 0; i < parts.size(); i++) {
       if (layout.contains(parts.get(i))) {
         i++; // ipsPadding_bottom, border-bottom: the side of a box, not the page's footer
@@ -263,6 +276,12 @@ final class ClassVocabulary {
         matchAffixes(parts.get(i), described, acc);
       }
     }
+  }
+
+  /** A name of two or more parts that starts or ends with a state word names no widget. */
+  private boolean isStateName(List<String> parts) {
+    return parts.size() > 1
+        && (state.contains(parts.get(0)) || state.contains(parts.get(parts.size() - 1)));
   }
 
   private void matchAffixes(String part, String described, Acc acc) {

@@ -65,6 +65,17 @@ class ClassVocabularyTest {
   }
 
   @Test
+  void featureFlagsNameNoWidget() {
+    // An article container that lists what the page enables (ads, comments) is not an ad or a
+    // comment box; the words standing alone still are.
+    assertNull(match("<div class='caas enableAdSlotsOneSlot'></div>").negative());
+    assertNull(match("<div class='comments-enabled'></div>").negative());
+    assertNull(match("<div class='disable-related'></div>").negative());
+    assertEquals(ChromeKind.ADVERTISEMENT, match("<div class='ad-slot'></div>").negative());
+    assertEquals(ChromeKind.COMMENT, match("<div class='comments'></div>").negative());
+  }
+
+  @Test
   void anAuthorBoxIsNotTheStory() {
     assertEquals(ChromeKind.BOILERPLATE, match("<div class='author-bio'></div>").negative());
     assertEquals(
