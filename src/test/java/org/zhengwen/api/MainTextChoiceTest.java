@@ -890,6 +890,37 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void aStreamOfOtherStoriesUnderAShortArticleIsNotTheArticle() {
+    // A two-sentence story, then a stream of cards: each a source line, another story's linked
+    // headline and a teaser; the first teaser runs to the whole of that other story.
+    StringBuilder stream = new StringBuilder("<ul class='list'>");
+    for (int i = 0; i < 4; i++) {
+      stream
+          .append("<li class='item'><div><span>Another Outlet · ")
+          .append(i + 2)
+          .append(" hours ago</span><h4><a href=/other")
+          .append(i)
+          .append(">Another story number ")
+          .append(i)
+          .append("</a></h4><p>")
+          .append(sentence("teaser " + i, 0).repeat(i == 0 ? 8 : 1))
+          .append("</p></div></li>");
+    }
+    stream.append("</ul>");
+    String html =
+        page(
+            "<div class='c1'><p>"
+                + sentence("story", 0)
+                + " "
+                + sentence("story", 1)
+                + "</p></div>"
+                + stream);
+    String text = extract(html, null).article().text();
+    assertTrue(text.contains(sentence("story", 1)), text);
+    assertFalse(text.contains("teaser"), text);
+  }
+
+  @Test
   void aModalDialogIsNeverTheArticle() {
     // A how-to made of code blocks with little prose, and a hidden report form whose reasons are
     // whole sentences: the form is a dialog, however much better it reads.

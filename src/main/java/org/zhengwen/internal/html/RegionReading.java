@@ -16,13 +16,15 @@ import org.zhengwen.internal.text.Texts;
 
 /**
  * Reads the page more than one way and keeps the reading that holds the page's text. The first view
- * is the scored region ({@link RegionChooser}, cleaned by {@link RegionCleaner}). Two checks follow
- * it:
+ * is the scored region ({@link RegionChooser}, cleaned by {@link RegionCleaner}). Checks follow it:
  *
  * <ul>
  *   <li>Comments holding the text: when the article region keeps little prose while far more was
  *       removed as comments, the page is a thread whose posts are named like comments, and it is
  *       read again as one.
+ *   <li>A card of a list: when the region is one of several cards of one shape, each under a linked
+ *       headline (a stream of other stories with long teasers), the page is read again without the
+ *       list, and a region above the list that holds prose is taken instead.
  *   <li>Too little: the second view is every prose-like block outside chrome-named elements. When
  *       the region keeps under {@link #MIN_SHARE} of that prose, the region widens to the nearest
  *       ancestor that holds most of it (an article split over sibling sections, a short lead above
@@ -88,6 +90,12 @@ final class RegionReading {
 
   /** How many ancestors above the region's top may be such a section. */
   static final int SECTION_LEVELS = 2;
+
+  /** Cards of one shape, each with a linked headline, that make a list of other stories. */
+  static final int MIN_CARDS = 3;
+
+  /** Link density from which a heading is another story's linked headline. */
+  static final double LINKED_HEADING = 0.9;
 
   /** Fewest rows of a table the article's last line announces. */
   static final int MIN_TABLE_ROWS = 3;
@@ -191,6 +199,29 @@ final class RegionReading {
         // in doubt.
         trail.add(
             "the region reads as a list of other stories, but most of the page's prose is elsewhere");
+      }
+    }
+    if (!thread && !listPage && region.top() != null) {
+      ElementInfo list = listOfCards(region.top());
+      if (list != null) {
+        BitSet cards = new BitSet();
+        cards.set(list.firstBlock, list.endBlock);
+        RegionChooser.Region other = RegionChooser.choose(blocks, infos, false, cards);
+        RemovedBlock[] otherRemoved = clean(other.rootOf(), other.top());
+        markListed(otherRemoved, cards);
+        // An article stands above the list of other stories under it; another card is no better.
+        if (other.top() != null
+            && other.top().endBlock <= list.firstBlock
+            && keptProse(otherRemoved) >= FAILED_READING
+            && !isList(otherRemoved)) {
+          trail.add(
+              "card view: the region is one card of "
+                  + list
+                  + ", a list of linked headlines; region view without it: "
+                  + other.top());
+          region = other;
+          removed = otherRemoved;
+        }
       }
     }
     int prose = proseOutsideChrome();
@@ -501,6 +532,50 @@ final class RegionReading {
       openers += TeaserRuns.isOpener(b) ? 1 : 0;
     }
     return letters <= MAX_TEASER_LETTERS * openers;
+  }
+
+  /**
+   * The list the region is one card of, or null: the region (or the element it sits alone in) has
+   * at least {@link #MIN_CARDS} − 1 siblings of its tag and class names, and it and they each hold
+   * a heading that is all link — another story's headline over its teaser.
+   */
+  private @Nullable ElementInfo listOfCards(ElementInfo top) {
+    for (ElementInfo card = top; card.parent != null; card = card.parent) {
+      ElementInfo parent = card.parent;
+      if (!card.element.className().isEmpty()
+          && hasLinkedHeading(card)
+          && sameCards(parent, card) >= MIN_CARDS) {
+        return parent;
+      }
+      if (parent.chars != card.chars) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Children of {@code parent} of the card's tag and class names that hold a linked headline. */
+  private int sameCards(ElementInfo parent, ElementInfo card) {
+    int n = 0;
+    for (ElementInfo s : parent.children) {
+      if (s.tag.equals(card.tag)
+          && s.element.className().equals(card.element.className())
+          && hasLinkedHeading(s)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether one of the element's blocks is a heading that is all link. */
+  private boolean hasLinkedHeading(ElementInfo e) {
+    for (int i = e.firstBlock; i < e.endBlock; i++) {
+      RawBlock b = blocks.get(i);
+      if (b.type == BlockType.HEADING && b.linkDensity() >= LINKED_HEADING) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The blocks from the first kept one to the last. */
