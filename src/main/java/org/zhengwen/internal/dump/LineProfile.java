@@ -33,6 +33,14 @@ final class LineProfile {
   /** Without a closing period, a line needs this much punctuation to be more than a headline. */
   private static final int HEADLINE_PUNCTS = 1;
 
+  /** A name list: at least this many comma-separated items, of at most this many words each. */
+  private static final int NAME_LIST_MIN_ITEMS = 12;
+
+  private static final double NAME_LIST_WORDS_PER_ITEM = 2.5;
+
+  /** A name list has at most one full stop per this many items. */
+  private static final int NAME_LIST_ITEMS_PER_STOP = 10;
+
   /** Joined items: at least this many spaces between Han characters, one per this many letters. */
   private static final int JOINED_MIN_GAPS = 3;
 
@@ -107,7 +115,10 @@ final class LineProfile {
    */
   final boolean[] stamped;
 
-  /** Lines of link items joined by spaces (a menu or teaser list flattened into one line). */
+  /**
+   * Lines of link items joined by spaces (a menu or teaser list flattened into one line), or names
+   * joined by commas.
+   */
   final boolean[] joined;
 
   /**
@@ -237,11 +248,12 @@ final class LineProfile {
     }
     stamped[i] = meta[i] == null && isStamped(t, letters[i]);
     postHeader[i] = PostHeaders.isHeader(t, letters[i]);
-    joined[i] = isJoinedItems(t, letters[i]);
+    joined[i] = isJoinedItems(t, letters[i]) || isNameList(t);
     articleLike[i] =
         chrome[i] == null
             && meta[i] == null
             && !stamped[i]
+            && !joined[i]
             && isArticleLike(t, letters[i], puncts[i]);
   }
 
@@ -335,7 +347,7 @@ final class LineProfile {
    * teaser.
    */
   static boolean isArticleLike(String t, int letters, int puncts) {
-    if (isJoinedItems(t, letters)) {
+    if (isJoinedItems(t, letters) || isNameList(t)) {
       return false;
     }
     if (StringUtils.endsWithAny(t, "...", "…")) {
@@ -370,6 +382,37 @@ final class LineProfile {
       }
     }
     return gaps >= JOINED_MIN_GAPS && stops <= 1 && gaps * JOINED_LETTERS_PER_GAP >= letters;
+  }
+
+  /**
+   * Whether the line is a list of names or tags joined by commas (who left kudos, a tag cloud):
+   * many items of a word or two each, and hardly a full stop. Sentences with commas have longer
+   * clauses. Only for scripts that put spaces between words: a Chinese clause between commas is one
+   * run.
+   */
+  static boolean isNameList(String t) {
+    int items = 1;
+    int words = 0;
+    int stops = 0;
+    boolean inWord = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (isCjkSide(c) && !Character.isDigit(c)
+          || Scripts.of(c) == Character.UnicodeScript.HANGUL) {
+        return false;
+      }
+      if (c == ',') {
+        items++;
+      } else if (c == '.' || c == '!' || c == '?' || Texts.isCjkSentenceStop(c)) {
+        stops++;
+      }
+      boolean letter = Character.isLetterOrDigit(c);
+      words += letter && !inWord ? 1 : 0;
+      inWord = letter;
+    }
+    return items >= NAME_LIST_MIN_ITEMS
+        && words <= NAME_LIST_WORDS_PER_ITEM * items
+        && stops * NAME_LIST_ITEMS_PER_STOP <= items;
   }
 
   /**

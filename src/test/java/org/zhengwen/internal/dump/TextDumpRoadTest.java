@@ -637,4 +637,44 @@ class TextDumpRoadTest {
     }
     assertFalse(text.contains("Privacy"), text);
   }
+
+  @Test
+  void aLineOfNamesJoinedByCommasIsNotArticleText() {
+    // A story, its comment heading with a count, then the names of everyone who left kudos: one
+    // line far longer than the story, but a list, not text.
+    List<String> story =
+        List.of(
+            "The man was over a century old, and there had to be more to it than the files said.",
+            "Izuku was struggling to understand how he had even managed to get here, seated before"
+                + " the archive with a stack of reports he had been told never to read.",
+            "Nobody had made it through a full interview with him, the detective said, and nobody"
+                + " knew what he could do, because nobody had dared to ask him anything at all.");
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < 400; i++) {
+      names.append(i == 0 ? "" : " , ").append("Reader_").append(i);
+    }
+    names.append(" and 3381 guests left kudos on this work!");
+    List<String> lines =
+        concat(
+            List.of("Home", "Works", "Chapter Text"),
+            story,
+            List.of("Comments (74)", names.toString()));
+    Extracted e = extracted(dump(lines));
+    assertEquals(story, e.article().paragraphs());
+  }
+
+  @Test
+  void onlyLinesOfShortCommaSeparatedItemsAreNameLists() {
+    StringBuilder names = new StringBuilder("Alice");
+    for (int i = 0; i < 20; i++) {
+      names.append(", Reader ").append(i);
+    }
+    assertTrue(LineProfile.isNameList(names.toString()));
+    String prose =
+        "When the rain came, the river rose, the bridge shook, the lights went out, and the town,"
+            + " which had seen floods before, waited through the night, counted the hours, listened"
+            + " for the sirens, and hoped, as it always had, that the levee would hold until dawn.";
+    assertFalse(LineProfile.isNameList(prose));
+    assertFalse(LineProfile.isNameList("北京，上海，广州，深圳，杭州，南京，武汉，成都，重庆，西安，天津，苏州，长沙"));
+  }
 }
