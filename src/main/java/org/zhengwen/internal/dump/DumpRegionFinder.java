@@ -36,6 +36,19 @@ final class DumpRegionFinder {
    */
   private static final double ANCHORED_SHARE = 0.5;
 
+  /**
+   * A segment under a related card wins over an article anchored above the list only when that
+   * article scores less than this share of it: a teaser that runs to a whole story is still a
+   * teaser.
+   */
+  private static final double CARD_SHARE = 0.1;
+
+  /** How far above a card's line the anchor of the article it follows may stand. */
+  private static final int CARD_LOOKBACK = 12;
+
+  /** Lines (the other story's headline) that may stand between a card's line and its teaser. */
+  private static final int CARD_HEAD_LINES = 1;
+
   /** How many lines under a metadata line the article may start. */
   private static final int ANCHOR_REACH = 10;
 
@@ -151,13 +164,23 @@ final class DumpRegionFinder {
 
   /**
    * The best segment, or the best one opening under a metadata line when it scores half as well;
-   * and when that lies after a notice that closes articles (reprint notice, copyright), the best
-   * one before the notice when it scores half as well: the article is what the notice closes.
+   * when that is a teaser under a related card's line, an article anchored just above the list; and
+   * when that lies after a notice that closes articles (reprint notice, copyright), the best one
+   * before the notice when it scores half as well: the article is what the notice closes.
    */
   private static int[] chooseSegment(LineProfile p, double[] w) {
     int[] seg = bestSegment(w, 0, w.length);
-    int[] anchored = bestAnchoredSegment(p, w);
+    int[] anchored = bestAnchoredSegment(p, w, 0);
     seg = anchored != null && score(w, anchored) >= score(w, seg) * ANCHORED_SHARE ? anchored : seg;
+    int card = cardLineAbove(p, seg[0]);
+    if (card > 0) {
+      // The segment is a teaser under a related card's line ("Outlet · 8 hours ago", then the
+      // other story's headline): an article under its own date above the list is the page's.
+      int[] above = bestAnchoredSegment(p, Arrays.copyOf(w, card), card - CARD_LOOKBACK);
+      if (above != null && score(w, above) >= score(w, seg) * CARD_SHARE) {
+        return above;
+      }
+    }
     int notice = closingNoticeBefore(p, seg[0]);
     if (notice > 0) {
       int[] before = bestSegment(Arrays.copyOf(w, notice), 0, notice);
@@ -166,6 +189,22 @@ final class DumpRegionFinder {
       }
     }
     return seg;
+  }
+
+  /**
+   * The related line right above line {@code i} that opens a teaser card, or -1: at most {@link
+   * #CARD_HEAD_LINES} lines that are not article text (the other story's headline) stand between.
+   */
+  private static int cardLineAbove(LineProfile p, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 1 - CARD_HEAD_LINES; j--) {
+      if (p.chrome[j] != null && p.chrome[j].kind() == ChromeKind.RELATED) {
+        return j;
+      }
+      if (p.articleLike[j] || p.chrome[j] != null || p.isAnchor(j)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The last reprint notice or copyright line before line {@code i}, or -1. */
@@ -249,9 +288,10 @@ final class DumpRegionFinder {
 
   /**
    * The best segment that starts just under a metadata line (date, 来源, byline): articles open under
-   * their head, so a shorter stretch there beats a longer one elsewhere (teasers, comments).
+   * their head, so a shorter stretch there beats a longer one elsewhere (teasers, comments). Only
+   * anchors from line {@code firstAnchor} on count.
    */
-  private static int[] bestAnchoredSegment(LineProfile p, double[] w) {
+  private static int[] bestAnchoredSegment(LineProfile p, double[] w, int firstAnchor) {
     int n = w.length;
     // Prefix sums and, for each position, where the greatest prefix sum at or after it stands: the
     // best segment from any start is then one lookup, so many anchors cost no more than one.
@@ -266,7 +306,7 @@ final class DumpRegionFinder {
     }
     int[] best = null;
     double bestScore = 0;
-    for (int a = 0; a < n; a++) {
+    for (int a = Math.max(0, firstAnchor); a < n; a++) {
       if (!p.isAnchor(a)) {
         continue;
       }

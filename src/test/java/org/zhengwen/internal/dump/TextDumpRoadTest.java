@@ -639,6 +639,26 @@ class TextDumpRoadTest {
   }
 
   @Test
+  void aTeaserUnderARelatedCardIsNotTheArticleAboveTheList() {
+    // A one-paragraph story under its headline and date, then a stream of other stories: each card
+    // an outlet-and-time line, the other story's headline and a teaser that runs to its whole text.
+    String longTeaser = String.join("", BODY) + String.join("", BODY);
+    List<String> cards = new java.util.ArrayList<>(List.of("你可能还想看"));
+    for (int i = 0; i < 3; i++) {
+      cards.add("某某日报 · " + (i + 2) + " 小时前");
+      cards.add("另一篇报道的标题第" + (i + 1) + "篇");
+      cards.add(i == 0 ? longTeaser : BODY.get(i));
+    }
+    List<String> lines =
+        concat(
+            List.of("首页", "新闻", TITLE, "2024年5月22日 08:21"),
+            List.of(BODY.get(0), "服务条款 / 隐私政策 / 关于我们"),
+            cards);
+    Extracted e = extracted(dump(lines));
+    assertEquals(List.of(BODY.get(0)), e.article().paragraphs());
+  }
+
+  @Test
   void aLineOfNamesJoinedByCommasIsNotArticleText() {
     // A story, its comment heading with a count, then the names of everyone who left kudos: one
     // line far longer than the story, but a list, not text.
