@@ -65,6 +65,16 @@ class ClassVocabularyTest {
   }
 
   @Test
+  void pinyinNamesOfChinesePortalsMatch() {
+    assertEquals(ChromeKind.RELATED, match("<div class='xgwz'></div>").negative());
+    assertEquals(ChromeKind.RELATED, match("<div class='xiangguanwenzhang'></div>").negative());
+    assertEquals(ChromeKind.SHARE, match("<div id='fenxiang_box'></div>").negative());
+    assertEquals(ChromeKind.NAVIGATION, match("<div class='daohang'></div>").negative());
+    assertEquals(ChromeKind.COPYRIGHT, match("<div class='banquan'></div>").negative());
+    assertEquals(ChromeKind.COMMENT, match("<div class='pinglunqu'></div>").negative());
+  }
+
+  @Test
   void featureFlagsNameNoWidget() {
     // An article container that lists what the page enables (ads, comments) is not an ad or a
     // comment box; the words standing alone still are.
