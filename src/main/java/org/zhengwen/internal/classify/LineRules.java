@@ -3,6 +3,7 @@ package org.zhengwen.internal.classify;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.internal.text.ScriptFold;
@@ -39,6 +40,11 @@ public final class LineRules {
 
   /** Characters that decorate a heading: brackets, arrows, bullets, colons, dashes. */
   private static final String DECORATION_CHARS = "【】[]()（）<>《》「」『』»·•|｜:：_—-";
+
+  /** A length in minutes and seconds at the end of a line (input is lower-cased). */
+  private static final Pattern TRAILING_DURATION =
+      Pattern.compile(
+          "(?:\\s*\\d+\\s*(?:min|mins|minutes|minuten|minute|sec|secs|seconds|分钟|分|秒|분|초)\\.?)+$");
 
   /** Counting words after a number in a heading's count (7条, 12則, 3篇, 5个, 9件). */
   private static final String COUNT_UNITS = "条條則则篇个個件";
@@ -83,7 +89,19 @@ public final class LineRules {
         }
       }
     }
-    return stripDecoration(withoutCount(stripDecoration(k)));
+    return stripDecoration(withoutCount(stripDecoration(withoutDuration(k))));
+  }
+
+  /**
+   * The heading without a trailing duration: "listen to this article · 4 min" and "听这篇文章 ·4 分 20 秒"
+   * are the prompt of an audio player, whatever the story's length.
+   */
+  private static String withoutDuration(String k) {
+    if (k.isEmpty() || !Character.isLetter(k.charAt(k.length() - 1))) {
+      return k;
+    }
+    Matcher m = TRAILING_DURATION.matcher(k);
+    return m.find() && m.start() > 0 ? k.substring(0, m.start()) : k;
   }
 
   /**
