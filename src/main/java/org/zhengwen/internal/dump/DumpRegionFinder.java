@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.internal.blocks.Block;
+import org.zhengwen.internal.text.RelativeTimes;
 import org.zhengwen.internal.text.Texts;
 
 /**
@@ -45,6 +46,9 @@ final class DumpRegionFinder {
 
   /** How far above a card's line the anchor of the article it follows may stand. */
   private static final int CARD_LOOKBACK = 12;
+
+  /** Longest (weighted letters) line taken for a card's outlet-and-time line. */
+  private static final int CARD_LINE_LETTERS = 30;
 
   /** Lines (the other story's headline) that may stand between a card's line and its teaser. */
   private static final int CARD_HEAD_LINES = 1;
@@ -421,6 +425,12 @@ final class DumpRegionFinder {
     boolean textSeen = false;
     for (int i = head + 1; i < end; i++) {
       textSeen |= p.articleLike[i];
+      if (textSeen && isCardHead(p, blocks, i, end)) {
+        int cut = lastTextBefore(p, i);
+        if (cut > head) {
+          return cut;
+        }
+      }
       if (!textSeen || !isDatedHead(p, i)) {
         continue;
       }
@@ -434,6 +444,26 @@ final class DumpRegionFinder {
       }
     }
     return end;
+  }
+
+  /**
+   * A teaser card of another story: a short line stamped with a relative time ("Outlet · 2 days
+   * ago") that is no post header, the other story's headline under it, and its text under that. An
+   * article's own lines carry dates, not ages.
+   */
+  private static boolean isCardHead(LineProfile p, List<Block> blocks, int i, int end) {
+    if (i + 2 >= end || p.postHeader[i] || p.articleLike[i] || p.letters[i] > CARD_LINE_LETTERS) {
+      return false;
+    }
+    String t = blocks.get(i).text();
+    boolean stamped = RelativeTimes.in(t);
+    int headline = i + 1;
+    return stamped
+        && p.chrome[headline] == null
+        && p.meta[headline] == null
+        && !p.articleLike[headline]
+        && blocks.get(headline).text().length() <= TITLE_MAX
+        && p.articleLike[i + 2];
   }
 
   private static boolean isDatedHead(LineProfile p, int i) {

@@ -697,4 +697,37 @@ class TextDumpRoadTest {
     assertFalse(LineProfile.isNameList(prose));
     assertFalse(LineProfile.isNameList("北京，上海，广州，深圳，杭州，南京，武汉，成都，重庆，西安，天津，苏州，长沙"));
   }
+
+  @Test
+  void aTeaserCardStampedWithAnAgeEndsTheArticle() {
+    // Under the story, with no related heading the rules know: cards of other stories, each its
+    // outlet and age (the same line on every card), its headline and its text.
+    List<String> cards = new java.util.ArrayList<>(List.of("其他人也在看"));
+    for (int i = 0; i < 3; i++) {
+      cards.add("某某通讯社 · 2 天前");
+      cards.add("另一篇报道的标题第" + (i + 1) + "篇");
+      cards.add(
+          i == 0 ? BODY.get(3) : "另一篇报道的正文" + "讲的是别处的事情，和这座图书馆没有关系，".repeat(3) + "这是第" + i + "篇。");
+    }
+    List<String> lines =
+        concat(
+            List.of("首页", "新闻", TITLE, "2024年5月20日 14:05"),
+            BODY.subList(0, 3),
+            concat(cards, List.of(), List.of("关于我们 联系我们")));
+    Extracted e = extracted(dump(lines));
+    assertEquals(BODY.subList(0, 3), e.article().paragraphs());
+  }
+
+  @Test
+  void aDatedLineInsideTheArticleDoesNotEndIt() {
+    // A dated update line with a short subheading under it belongs to the story: only an age
+    // (2 days ago) marks another story's card.
+    List<String> lines =
+        concat(
+            List.of("首页", "新闻", TITLE, "2024年5月20日 14:05"),
+            concat(BODY.subList(0, 2), List.of("2024年5月21日 09:30", "记者追踪"), BODY.subList(2, 4)),
+            List.of("关于我们 联系我们"));
+    Extracted e = extracted(dump(lines));
+    assertTrue(e.article().paragraphs().contains(BODY.get(3)), e.article().paragraphs().toString());
+  }
 }
