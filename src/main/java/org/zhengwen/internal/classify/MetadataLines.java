@@ -77,6 +77,12 @@ public final class MetadataLines {
       Pattern.compile(
           "(?i)\\s*(?:,|;|\\b(?:and|und|et|y|e|en|og|och|with|mit|avec|con|com)\\b)\\s*");
   private static final Pattern NAME_SPLIT = Pattern.compile("[\\s\\u3000、，,;；/／和]+");
+  private static final String OPENING_BRACKETS = "【[（(";
+  private static final String CLOSING_BRACKETS = "】]）)";
+
+  /** Longest link text after a bracketed sign-off ({@code 返回搜狐，查看更多}). */
+  private static final int MAX_SIGN_OFF_LINK = 12;
+
   private static final Pattern ENCLOSING = Pattern.compile("^[【\\[（(]\\s*|\\s*[】\\]）)]$");
   private static final Pattern FIELD_EDGES = Pattern.compile("^[:：\\s]+|[\\s|｜]+$");
   private static final Pattern ROLE_PREFIX = Pattern.compile("^(?:本报|本報|特约|实习)?(?:记者|記者|通讯员|通訊員)");
@@ -135,7 +141,14 @@ public final class MetadataLines {
   /** The metadata the line holds, or empty if it is not a metadata line. */
   public static Optional<MetadataLine> parse(String text) {
     String t = Texts.trimPad(text);
-    if (t.isEmpty() || t.length() > MAX_LENGTH || hasSentenceEnd(t)) {
+    if (t.isEmpty() || t.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
+    int close = closingBracket(t);
+    if (close > 0 && close < t.length() - 1) {
+      return signOffInBrackets(t, close);
+    }
+    if (hasSentenceEnd(t)) {
       return Optional.empty();
     }
     t = ENCLOSING.matcher(t).replaceAll("");
@@ -287,6 +300,34 @@ public final class MetadataLines {
       }
     }
     return Optional.of(new MetadataLine(date, source, List.copyOf(authors), editor, url, true));
+  }
+
+  /**
+   * Where the bracket that opens the line closes, or -1: {@code （编辑：小何）返回首页} has its fields in the
+   * brackets and a link after them.
+   */
+  private static int closingBracket(String t) {
+    int kind = OPENING_BRACKETS.indexOf(t.charAt(0));
+    return kind < 0 ? -1 : t.indexOf(CLOSING_BRACKETS.charAt(kind), 1);
+  }
+
+  /**
+   * A labelled field in brackets followed by a few words of a link ({@code （责任编辑：李明）返回首页}, {@code
+   * 【编辑：小何】返回搜狐，查看更多}): the fields are the line's; the link goes with it. A bracketed byline before
+   * a sentence ({@code （记者 王五）昨天，市政府宣布……}) opens a paragraph and is not one.
+   */
+  private static Optional<MetadataLine> signOffInBrackets(String t, int close) {
+    String rest = Texts.trimPad(t.substring(close + 1));
+    if (rest.length() > MAX_SIGN_OFF_LINK
+        || StringUtils.containsAny(rest, '。', '！', '？', '.', '!', '?')) {
+      return Optional.empty();
+    }
+    String inner = t.substring(1, close);
+    if (!hasLabel(inner)) {
+      return Optional.empty();
+    }
+    return parse(inner)
+        .filter(m -> m.editor().isPresent() || m.source().isPresent() || !m.authors().isEmpty());
   }
 
   /**

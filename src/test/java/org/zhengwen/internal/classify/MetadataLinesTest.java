@@ -173,6 +173,15 @@ class MetadataLinesTest {
   }
 
   @Test
+  void aBracketedSignOffFollowedByALinkIsMetadata() {
+    // The editor's name ends at the bracket; the link after it is no part of the name.
+    assertEquals("李明", parse("（责任编辑：李明）返回首页").editor().orElseThrow());
+    assertEquals("小何", parse("（编辑：小何）返回搜狐，查看更多").editor().orElseThrow());
+    // A bracketed byline opening a paragraph is the paragraph's.
+    assertFalse(MetadataLines.parse("（记者 王五）昨天，市政府宣布了一项新政策，引起广泛关注。").isPresent());
+  }
+
+  @Test
   void revisionLinesAreKnownByTheirLabels() {
     assertTrue(MetadataLines.isRevisionLine("Last updated: May 5, 2024"));
     assertTrue(MetadataLines.isRevisionLine("Aktualisiert am 22.04.2024, 10:15 Uhr"));
