@@ -80,6 +80,14 @@ public final class MetadataLines {
   private static final String OPENING_BRACKETS = "【[（(";
   private static final String CLOSING_BRACKETS = "】]）)";
 
+  /**
+   * Last characters of an outlet's name: agency (社), paper (报), station (台), site (网), journal (刊).
+   */
+  private static final String OUTLET_ENDINGS = "社报台网刊";
+
+  /** Longest outlet name before a reporter's or editor's label. */
+  private static final int MAX_OUTLET = 10;
+
   /** Longest link text after a bracketed sign-off ({@code 返回搜狐，查看更多}). */
   private static final int MAX_SIGN_OFF_LINK = 12;
 
@@ -272,11 +280,16 @@ public final class MetadataLines {
     if (spans.isEmpty()) {
       return unlabelled(line, before, date, url);
     }
-    if (!before.isEmpty() && (date.isEmpty() || !isName(before))) {
+    // "新华社记者 王五", "（松花江网编辑 孙桂芳）": the outlet a reporter or editor works for, before the label.
+    // A photo credit (新华社记者 李梦馨 摄) goes with its picture's caption.
+    boolean outlet =
+        !before.isEmpty() && !t.strip().endsWith("摄") && isOutletOfPerson(before, spans.get(0));
+    if (!before.isEmpty() && !outlet && (date.isEmpty() || !isName(before))) {
       return Optional.empty();
     }
+    // The outlet of a person is not the story's source: a 来源 line says that.
     Optional<String> source =
-        date.isPresent() && !before.isEmpty() ? Optional.of(before) : Optional.empty();
+        date.isPresent() && !outlet && !before.isEmpty() ? Optional.of(before) : Optional.empty();
     List<String> authors = new ArrayList<>();
     Optional<String> editor = Optional.empty();
     for (int i = 0; i < spans.size(); i++) {
@@ -408,6 +421,25 @@ public final class MetadataLines {
     }
     v = gap >= 0 ? v.substring(0, gap) : v;
     return Texts.trimPad(FIELD_EDGES.matcher(v).replaceAll(""));
+  }
+
+  /**
+   * Whether the text before a reporter's or editor's label names an outlet: a few Han characters
+   * ending in a word for a news agency, paper, station or site (新华社, 光明日报, 松花江网).
+   */
+  private static boolean isOutletOfPerson(String before, LabelSpan label) {
+    Role role = ROLES.getOrDefault(label.label(), Role.IGNORED);
+    if (role != Role.AUTHOR && role != Role.EDITOR
+        || before.length() < 2
+        || before.length() > MAX_OUTLET) {
+      return false;
+    }
+    for (int i = 0; i < before.length(); i++) {
+      if (Character.UnicodeScript.of(before.charAt(i)) != Character.UnicodeScript.HAN) {
+        return false;
+      }
+    }
+    return OUTLET_ENDINGS.indexOf(ScriptFold.toHans(before).charAt(before.length() - 1)) >= 0;
   }
 
   /** A short name: no sentence punctuation, not mostly digits. */

@@ -173,6 +173,18 @@ class MetadataLinesTest {
   }
 
   @Test
+  void aReportersOrEditorsOutletBeforeTheLabel() {
+    MetadataLine byline = parse("光明日报记者 王建宏 张文攀");
+    assertEquals(List.of("王建宏", "张文攀"), byline.authors());
+    assertTrue(byline.source().isEmpty(), "the reporter's outlet is not the story's source");
+    assertEquals("孙桂芳", parse("（松花江网编辑 孙桂芳）").editor().orElseThrow());
+    assertEquals(List.of("王五"), parse("新華社記者 王五").authors());
+    // A photo credit stays with its caption; an office is no outlet.
+    assertFalse(MetadataLines.parse("新华社记者 李梦馨 摄").isPresent());
+    assertFalse(MetadataLines.parse("中共某某市委组织部").isPresent());
+  }
+
+  @Test
   void aBracketedSignOffFollowedByALinkIsMetadata() {
     // The editor's name ends at the bracket; the link after it is no part of the name.
     assertEquals("李明", parse("（责任编辑：李明）返回首页").editor().orElseThrow());
