@@ -287,9 +287,10 @@ public final class MetadataLines {
     if (!before.isEmpty() && !outlet && (date.isEmpty() || !isName(before))) {
       return Optional.empty();
     }
-    // The outlet of a person is not the story's source: a 来源 line says that.
+    // A masthead before a date is the source; the outlet of a person alone is not (a 来源 line
+    // says that).
     Optional<String> source =
-        date.isPresent() && !outlet && !before.isEmpty() ? Optional.of(before) : Optional.empty();
+        date.isPresent() && !before.isEmpty() ? Optional.of(before) : Optional.empty();
     List<String> authors = new ArrayList<>();
     Optional<String> editor = Optional.empty();
     for (int i = 0; i < spans.size(); i++) {
