@@ -921,6 +921,29 @@ class MainTextChoiceTest {
   }
 
   @Test
+  void theNumberedClausesOfANoticeUnderTheArticleGoWithIt() {
+    // Inside the article's box: the story, a notice's heading, a short first clause, then clauses
+    // long enough to read as paragraphs. 二、 after a removed 一、 is the notice's next clause.
+    String clause =
+        "对侵犯本报社著作权益的违法行为，本报社将采取一切合法措施，追究行为人的侵权责任，"
+            + "包括但不限于公开谴责、向有关部门举报、提起诉讼等，并保留追究其法律责任的权利，"
+            + "对于各类非法转载，欢迎读者提供线索，经查实后本报社将依法处理并予以公告";
+    String html =
+        page(
+            "<div class='article'>"
+                + paragraphs("story", 4)
+                + "<p>反侵权公告：</p><p>一、转载本报作品须取得书面授权；</p><p>二、"
+                + clause
+                + "；</p><p>三、"
+                + clause.replace("违法行为", "转载行为")
+                + "。</p></div>");
+    String text = extract(html, null).article().text();
+    assertTrue(text.contains(sentence("story", 3)), text);
+    assertFalse(text.contains("转载行为"), text);
+    assertFalse(text.contains("违法行为"), text);
+  }
+
+  @Test
   void aModalDialogIsNeverTheArticle() {
     // A how-to made of code blocks with little prose, and a hidden report form whose reasons are
     // whole sentences: the form is a dialog, however much better it reads.

@@ -476,6 +476,11 @@ public final class ArticleAssembler {
             remove(new Verdict(tail.kind(), "after " + tail.detail()), i);
             continue;
           }
+          if (i > 0 && Texts.nextItemOf(blocks.get(i - 1).text(), b.text())) {
+            // 二、 after a removed 一、: the notice's next clause, however long.
+            remove(new Verdict(tail.kind(), "next item after " + tail.detail()), i);
+            continue;
+          }
           tail = null;
         }
         if (chrome[i] != null) {

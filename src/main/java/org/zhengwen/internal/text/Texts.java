@@ -1,5 +1,8 @@
 package org.zhengwen.internal.text;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The home of the character classes the pipeline stages share (padding, sentence and clause
  * punctuation, sentence ends, digits, letter counts) and of small text helpers built on them.
@@ -238,4 +241,44 @@ public final class Texts {
     }
     return n;
   }
+
+  /**
+   * Whether {@code next} opens the item after the one {@code previous} opens: {@code 二、} after
+   * {@code 一、}, {@code 3.} after {@code 2.}, {@code （4）} after {@code （3）}.
+   */
+  public static boolean nextItemOf(String previous, String next) {
+    int p = itemNumber(previous);
+    return p > 0 && itemNumber(next) == p + 1;
+  }
+
+  /** The number of the list item the text opens with, or -1. */
+  static int itemNumber(String text) {
+    Matcher m = ITEM_MARK.matcher(text);
+    if (!m.lookingAt()) {
+      return -1;
+    }
+    String n = m.group(1) != null ? m.group(1) : m.group(2);
+    if (Character.isDigit(n.charAt(0))) {
+      return Integer.parseInt(n);
+    }
+    return chineseNumber(n);
+  }
+
+  /** 一 to 九十九 in Chinese numerals, or -1. */
+  private static int chineseNumber(String n) {
+    int ten = n.indexOf('十');
+    if (ten < 0) {
+      return n.length() == 1 ? CHINESE_DIGITS.indexOf(n.charAt(0)) + 1 : -1;
+    }
+    int tens = ten == 0 ? 1 : CHINESE_DIGITS.indexOf(n.charAt(0)) + 1;
+    int units = ten == n.length() - 1 ? 0 : CHINESE_DIGITS.indexOf(n.charAt(ten + 1)) + 1;
+    return tens <= 0 || units < 0 ? -1 : tens * 10 + units;
+  }
+
+  private static final String CHINESE_DIGITS = "一二三四五六七八九";
+
+  /** An item's mark at the start: 一、 / 2. / 3、 / (4) / （五）. */
+  private static final Pattern ITEM_MARK =
+      Pattern.compile(
+          "\\s*(?:([一二三四五六七八九十]{1,3}|\\d{1,2})[、.．]|[（(]([一二三四五六七八九十]{1,3}|\\d{1,2})[）)])");
 }

@@ -56,4 +56,17 @@ class TextsTest {
     assertTrue(Texts.hasDigit("３月"));
     assertFalse(Texts.hasDigit("三月"));
   }
+
+  @Test
+  void listItemsFollowOneAnother() {
+    assertTrue(Texts.nextItemOf("一、任何单位", "二、对侵犯"));
+    assertTrue(Texts.nextItemOf("九、其它", "十、附则"));
+    assertTrue(Texts.nextItemOf("十一、其它", "十二、附则"));
+    assertTrue(Texts.nextItemOf("2. First", "3. Then"));
+    assertTrue(Texts.nextItemOf("（3）甲", "（4）乙"));
+    assertFalse(Texts.nextItemOf("一、任何单位", "三、对侵犯"));
+    assertFalse(Texts.nextItemOf("二、对侵犯", "一、任何单位"));
+    assertFalse(Texts.nextItemOf("Plain text", "2. Then"));
+    assertFalse(Texts.nextItemOf("2024年", "2025年"));
+  }
 }
