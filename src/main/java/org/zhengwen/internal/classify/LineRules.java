@@ -146,6 +146,11 @@ public final class LineRules {
         if (m.isPresent()) {
           return Optional.of(new Verdict(m.get().kind(), "heading '" + m.get().phrase() + "'"));
         }
+        m = VOCABULARY.ending(key);
+        if (m.isPresent()) {
+          return Optional.of(
+              new Verdict(m.get().kind(), "heading ending in '" + m.get().phrase() + "'"));
+        }
       }
     }
     Optional<MarkerVocabulary.Marker> p = VOCABULARY.prefix(lower);

@@ -20,15 +20,20 @@ public final class MarkerVocabulary {
   /** How a marker phrase must stand in a line to count. */
   enum Match {
     HEADING,
+    ENDING,
     PREFIX,
     CONTAINS
   }
+
+  /** Characters a heading may hold before the ending that names it ({@code 热门点击}排行榜). */
+  private static final int ENDING_HEAD_MAX = 6;
 
   record Marker(ChromeKind kind, Match match, String phrase) {}
 
   private static final MarkerVocabulary INSTANCE = load("markers.tsv");
 
   private final Map<String, Marker> headings;
+  private final List<Marker> endings;
   private final Map<Character, List<Marker>> prefixesByFirst;
   private final Map<Character, List<Marker>> containsByFirst;
   private final BitSet containsFirstChars = new BitSet();
@@ -45,8 +50,12 @@ public final class MarkerVocabulary {
   private final BitSet containsSingles = new BitSet();
 
   private MarkerVocabulary(
-      Map<String, Marker> headings, List<Marker> prefixes, List<Marker> contains) {
+      Map<String, Marker> headings,
+      List<Marker> endings,
+      List<Marker> prefixes,
+      List<Marker> contains) {
     this.headings = headings;
+    this.endings = endings;
     this.prefixesByFirst = byFirstChar(prefixes);
     this.containsByFirst = byFirstChar(contains);
     containsByFirst.keySet().forEach(c -> containsFirstChars.set(c));
@@ -84,6 +93,19 @@ public final class MarkerVocabulary {
   /** The marker the whole line is, once decoration is stripped (see {@link Texts#headingKey}). */
   Optional<Marker> heading(String key) {
     return Optional.ofNullable(headings.get(key));
+  }
+
+  /**
+   * The marker a short heading ends with ({@code 热门点击排行榜}, {@code 编辑推荐}): a word that names a kind
+   * of box, after a few characters that qualify it.
+   */
+  Optional<Marker> ending(String key) {
+    for (Marker m : endings) {
+      if (key.endsWith(m.phrase()) && key.length() <= m.phrase().length() + ENDING_HEAD_MAX) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The first (longest) marker the lower-cased line starts with. */
@@ -126,6 +148,7 @@ public final class MarkerVocabulary {
 
   private static MarkerVocabulary load(String resource) {
     Map<String, Marker> headings = new HashMap<>();
+    List<Marker> endings = new ArrayList<>();
     List<Marker> prefixes = new ArrayList<>();
     List<Marker> contains = new ArrayList<>();
     for (String[] f : DataFiles.rows(MarkerVocabulary.class, resource, 3)) {
@@ -136,12 +159,14 @@ public final class MarkerVocabulary {
               ScriptFold.toHans(f[2].toLowerCase(Locale.ROOT)));
       switch (m.match()) {
         case HEADING -> headings.putIfAbsent(m.phrase(), m);
+        case ENDING -> endings.add(m);
         case PREFIX -> prefixes.add(m);
         case CONTAINS -> contains.add(m);
       }
     }
     // Longer prefixes first, so 上一篇文章 wins over 上一篇 and the detail names the longer phrase.
     prefixes.sort((a, b) -> b.phrase().length() - a.phrase().length());
-    return new MarkerVocabulary(Map.copyOf(headings), List.copyOf(prefixes), List.copyOf(contains));
+    return new MarkerVocabulary(
+        Map.copyOf(headings), List.copyOf(endings), List.copyOf(prefixes), List.copyOf(contains));
   }
 }
