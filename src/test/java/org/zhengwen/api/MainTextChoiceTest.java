@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.zhengwen.Article;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.Comment;
 import org.zhengwen.Extracted;
@@ -941,6 +942,20 @@ class MainTextChoiceTest {
     assertTrue(text.contains(sentence("story", 3)), text);
     assertFalse(text.contains("转载行为"), text);
     assertFalse(text.contains("违法行为"), text);
+  }
+
+  @Test
+  void aSignOffUnderARelatedBoxIsStillTheArticlesMetadata() {
+    // 163-style: the story, a related box, then the story's source and editor line.
+    String html =
+        page(
+            "<div class='article'>"
+                + paragraphs("story", 4)
+                + "<h3>延伸阅读</h3><p><a href=/a>另一篇报道的标题</a></p><p><a href=/b>又一篇报道的标题</a></p>"
+                + "<p>本文来源：新京报 责任编辑：史建磊</p></div>");
+    Article a = extract(html, null).article();
+    assertEquals(Optional.of("史建磊"), a.editor());
+    assertFalse(a.text().contains("史建磊"), a.text());
   }
 
   @Test

@@ -472,6 +472,13 @@ public final class ArticleAssembler {
             tail = tailKinds.contains(chrome[i].kind()) ? chrome[i] : tail;
             continue;
           }
+          if (metaLines[i] != null
+              && (metaLines[i].source().isPresent() || metaLines[i].editor().isPresent())) {
+            // 本文来源：… 责任编辑：… under a related box: the article's sign-off, read as such (a
+            // commenter's name and date are not the article's).
+            takeMetadata(i);
+            continue;
+          }
           if (!isStrongParagraph(b)) {
             remove(new Verdict(tail.kind(), "after " + tail.detail()), i);
             continue;
