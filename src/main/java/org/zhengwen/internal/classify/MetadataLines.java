@@ -152,14 +152,31 @@ public final class MetadataLines {
     if (t.isEmpty() || t.length() > MAX_LENGTH) {
       return Optional.empty();
     }
+    Optional<MetadataLine> whole = hasSentenceEnd(t) ? Optional.empty() : parseLine(t);
     int close = closingBracket(t);
-    if (close > 0 && close < t.length() - 1) {
-      return signOffInBrackets(t, close);
+    if (close > 0
+        && close < t.length() - 1
+        && (whole.isEmpty() || hasBracketInFields(whole.get()))) {
+      // Read whole, （责任编辑：李明）返回首页 gives the editor "李明）返回首页"; its fields end at the bracket.
+      Optional<MetadataLine> signOff = signOffInBrackets(t, close);
+      if (signOff.isPresent()) {
+        return signOff;
+      }
     }
-    if (hasSentenceEnd(t)) {
-      return Optional.empty();
-    }
-    t = ENCLOSING.matcher(t).replaceAll("");
+    return whole;
+  }
+
+  /** Whether a field read from a whole line runs past a closing bracket. */
+  private static boolean hasBracketInFields(MetadataLine m) {
+    List<String> fields = new ArrayList<>(m.authors());
+    m.source().ifPresent(fields::add);
+    m.editor().ifPresent(fields::add);
+    return fields.stream().anyMatch(f -> StringUtils.containsAny(f, CLOSING_BRACKETS));
+  }
+
+  /** {@link #parse} of a trimmed line of at most {@link #MAX_LENGTH} without a sentence end. */
+  private static Optional<MetadataLine> parseLine(String line) {
+    String t = ENCLOSING.matcher(line).replaceAll("");
     if (DatelineWords.isBareBylineWord(t)) {
       // "By" alone: the name is a link of its own, on the next line or nowhere.
       return Optional.of(
@@ -332,8 +349,13 @@ public final class MetadataLines {
    */
   private static Optional<MetadataLine> signOffInBrackets(String t, int close) {
     String rest = Texts.trimPad(t.substring(close + 1));
-    if (rest.length() > MAX_SIGN_OFF_LINK
-        || StringUtils.containsAny(rest, '。', '！', '？', '.', '!', '?')) {
+    // A date after the brackets is the line's too: （记者 王五）2024年5月1日 08:30.
+    Optional<DateTimes.Found> date = DateTimes.find(rest);
+    String link =
+        date.map(d -> Texts.trimPad(rest.substring(0, d.start()) + rest.substring(d.end())))
+            .orElse(rest);
+    if (link.length() > MAX_SIGN_OFF_LINK
+        || StringUtils.containsAny(link, '。', '！', '？', '.', '!', '?')) {
       return Optional.empty();
     }
     String inner = t.substring(1, close);
@@ -341,7 +363,18 @@ public final class MetadataLines {
       return Optional.empty();
     }
     return parse(inner)
-        .filter(m -> m.editor().isPresent() || m.source().isPresent() || !m.authors().isEmpty());
+        .filter(m -> m.editor().isPresent() || m.source().isPresent() || !m.authors().isEmpty())
+        .map(
+            m ->
+                m.date().isPresent() || date.isEmpty()
+                    ? m
+                    : new MetadataLine(
+                        Optional.of(date.get().date()),
+                        m.source(),
+                        m.authors(),
+                        m.editor(),
+                        m.url(),
+                        m.labelled()));
   }
 
   /**

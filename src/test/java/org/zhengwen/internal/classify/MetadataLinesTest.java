@@ -189,6 +189,11 @@ class MetadataLinesTest {
     // The editor's name ends at the bracket; the link after it is no part of the name.
     assertEquals("李明", parse("（责任编辑：李明）返回首页").editor().orElseThrow());
     assertEquals("小何", parse("（编辑：小何）返回搜狐，查看更多").editor().orElseThrow());
+    // A date after the brackets is the line's; so are the fields of a line whose bracket ends it.
+    MetadataLine dated = parse("【编辑:王五】 2024-05-01 08:30");
+    assertEquals("王五", dated.editor().orElseThrow());
+    assertTrue(dated.date().isPresent());
+    assertEquals(List.of("王五"), parse("（记者 王五）2024年5月1日").authors());
     // A bracketed byline opening a paragraph is the paragraph's.
     assertFalse(MetadataLines.parse("（记者 王五）昨天，市政府宣布了一项新政策，引起广泛关注。").isPresent());
   }
