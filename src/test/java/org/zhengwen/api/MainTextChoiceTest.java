@@ -892,12 +892,29 @@ class MainTextChoiceTest {
 
   @Test
   void aStreamOfOtherStoriesUnderAShortArticleIsNotTheArticle() {
-    // A two-sentence story, then a stream of cards: each a source line, another story's linked
-    // headline and a teaser; the first teaser runs to the whole of that other story.
+    String text = extract(storyAboveAStream("item"), null).article().text();
+    assertTrue(text.contains(sentence("story", 1)), text);
+    assertFalse(text.contains("teaser"), text);
+  }
+
+  @Test
+  void aFeaturedFirstCardIsStillACardOfTheStream() {
+    String text = extract(storyAboveAStream("item featured"), null).article().text();
+    assertTrue(text.contains(sentence("story", 1)), text);
+    assertFalse(text.contains("teaser"), text);
+  }
+
+  /**
+   * A two-sentence story, then a stream of cards: each a source line, another story's linked
+   * headline and a teaser; the first teaser runs to the whole of that other story.
+   */
+  private static String storyAboveAStream(String firstCardClass) {
     StringBuilder stream = new StringBuilder("<ul class='list'>");
     for (int i = 0; i < 4; i++) {
       stream
-          .append("<li class='item'><div><span>Another Outlet · ")
+          .append("<li class='")
+          .append(i == 0 ? firstCardClass : "item")
+          .append("'><div><span>Another Outlet · ")
           .append(i + 2)
           .append(" hours ago</span><h4><a href=/other")
           .append(i)
@@ -908,17 +925,13 @@ class MainTextChoiceTest {
           .append("</p></div></li>");
     }
     stream.append("</ul>");
-    String html =
-        page(
-            "<div class='c1'><p>"
-                + sentence("story", 0)
-                + " "
-                + sentence("story", 1)
-                + "</p></div>"
-                + stream);
-    String text = extract(html, null).article().text();
-    assertTrue(text.contains(sentence("story", 1)), text);
-    assertFalse(text.contains("teaser"), text);
+    return page(
+        "<div class='c1'><p>"
+            + sentence("story", 0)
+            + " "
+            + sentence("story", 1)
+            + "</p></div>"
+            + stream);
   }
 
   @Test

@@ -201,7 +201,7 @@ final class RegionChooser {
   /**
    * Class lists that share most of their names: a post marked {@code highlighted} is still a post.
    */
-  private static boolean similarNames(Set<String> a, Set<String> b) {
+  static boolean similarNames(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return a.isEmpty() && b.isEmpty();
     }

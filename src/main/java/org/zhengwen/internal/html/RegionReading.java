@@ -536,8 +536,8 @@ final class RegionReading {
 
   /**
    * The list the region is one card of, or null: the region (or the element it sits alone in) has
-   * at least {@link #MIN_CARDS} − 1 siblings of its tag and class names, and it and they each hold
-   * a heading that is all link — another story's headline over its teaser.
+   * at least {@link #MIN_CARDS} − 1 siblings of its tag and (mostly) its class names, and it and
+   * they each hold a heading that is all link — another story's headline over its teaser.
    */
   private @Nullable ElementInfo listOfCards(ElementInfo top) {
     for (ElementInfo card = top; card.parent != null; card = card.parent) {
@@ -554,12 +554,15 @@ final class RegionReading {
     return null;
   }
 
-  /** Children of {@code parent} of the card's tag and class names that hold a linked headline. */
+  /**
+   * Children of {@code parent} of the card's tag and (mostly) its class names that hold a linked
+   * headline: the first card may carry a modifier ({@code card card--featured}).
+   */
   private int sameCards(ElementInfo parent, ElementInfo card) {
     int n = 0;
     for (ElementInfo s : parent.children) {
       if (s.tag.equals(card.tag)
-          && s.element.className().equals(card.element.className())
+          && RegionChooser.similarNames(s.element.classNames(), card.element.classNames())
           && hasLinkedHeading(s)) {
         n++;
       }
