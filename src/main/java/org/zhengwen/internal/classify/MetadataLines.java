@@ -469,7 +469,7 @@ public final class MetadataLines {
       return false;
     }
     for (int i = 0; i < before.length(); i++) {
-      if (Character.UnicodeScript.of(before.charAt(i)) != Character.UnicodeScript.HAN) {
+      if (Scripts.of(before.charAt(i)) != Character.UnicodeScript.HAN) {
         return false;
       }
     }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.zhengwen.ChromeKind;
 import org.zhengwen.internal.blocks.Block;
-import org.zhengwen.internal.text.RelativeTimes;
 import org.zhengwen.internal.text.Texts;
 
 /**
@@ -452,14 +451,15 @@ final class DumpRegionFinder {
    * article's own lines carry dates, not ages.
    */
   private static boolean isCardHead(LineProfile p, List<Block> blocks, int i, int end) {
-    if (i + 2 >= end || p.postHeader[i] || p.articleLike[i] || p.letters[i] > CARD_LINE_LETTERS) {
+    if (i + 2 >= end
+        || !p.aged[i]
+        || p.postHeader[i]
+        || p.articleLike[i]
+        || p.letters[i] > CARD_LINE_LETTERS) {
       return false;
     }
-    String t = blocks.get(i).text();
-    boolean stamped = RelativeTimes.in(t);
     int headline = i + 1;
-    return stamped
-        && p.chrome[headline] == null
+    return p.chrome[headline] == null
         && p.meta[headline] == null
         && !p.articleLike[headline]
         && blocks.get(headline).text().length() <= TITLE_MAX

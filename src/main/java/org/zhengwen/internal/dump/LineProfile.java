@@ -115,6 +115,9 @@ final class LineProfile {
    */
   final boolean[] stamped;
 
+  /** Short lines stamped with an age ({@code 2 天前}, {@code 3 hours ago}), chrome or not. */
+  final boolean[] aged;
+
   /**
    * Lines of link items joined by spaces (a menu or teaser list flattened into one line), or names
    * joined by commas.
@@ -142,6 +145,7 @@ final class LineProfile {
     dumpOnly = new boolean[n];
     stamped = new boolean[n];
     joined = new boolean[n];
+    aged = new boolean[n];
     inShortRun = new boolean[n];
     postHeader = new boolean[n];
     Map<String, Integer> counts = repeats(blocks);
@@ -239,10 +243,11 @@ final class LineProfile {
       dumpOnly(
           i, new Verdict(ChromeKind.NAVIGATION, "short line repeated " + counts.get(t) + " times"));
     }
-    if (chrome[i] == null
-        && letters[i] <= RELATIVE_MAX_LETTERS
-        && t.length() <= RELATIVE_MAX_LETTERS * 3
-        && RelativeTimes.in(t)) {
+    aged[i] =
+        letters[i] <= RELATIVE_MAX_LETTERS
+            && t.length() <= RELATIVE_MAX_LETTERS * 3
+            && RelativeTimes.in(t);
+    if (chrome[i] == null && aged[i]) {
       dumpOnly(i, new Verdict(ChromeKind.RELATED, "item stamped with a relative time"));
       meta[i] = null;
     }
@@ -254,7 +259,7 @@ final class LineProfile {
             && meta[i] == null
             && !stamped[i]
             && !joined[i]
-            && isArticleLike(t, letters[i], puncts[i]);
+            && readsAsText(t, letters[i], puncts[i]);
   }
 
   /**
@@ -347,9 +352,11 @@ final class LineProfile {
    * teaser.
    */
   static boolean isArticleLike(String t, int letters, int puncts) {
-    if (isJoinedItems(t, letters) || isNameList(t)) {
-      return false;
-    }
+    return !isJoinedItems(t, letters) && !isNameList(t) && readsAsText(t, letters, puncts);
+  }
+
+  /** {@link #isArticleLike} for a line already known not to be joined items. */
+  private static boolean readsAsText(String t, int letters, int puncts) {
     if (StringUtils.endsWithAny(t, "...", "…")) {
       return letters >= LONG_LETTERS * 3 && puncts >= 3;
     }
